@@ -1,0 +1,7 @@
+import { UsageError } from '../errors.js';
+import type { CommandAction } from './commands/lazy.js';
+
+const action: CommandAction = async () => {
+  throw new UsageError('`webapi-plugin run` is not implemented yet');
+};
+export default action;
