@@ -8,6 +8,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     // e2e tests spawn the built CLI; keep parallelism modest on 2-core machines
     maxWorkers: 2,
-    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json', ignoreSourceErrors: true },
   },
 });
