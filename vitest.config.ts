@@ -8,6 +8,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // e2e tests spawn the built CLI; keep parallelism modest on 2-core machines
     maxWorkers: 2,
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json', ignoreSourceErrors: true },
   },
 });
