@@ -1,7 +1,143 @@
-import { UsageError } from '../errors.js';
+/**
+ * `webapi-plugin config`: the effective PluginConfig (global, or of one plugin), with origins; the flag
+ * listing; the JSON Schemas.
+ */
+import { describeSearch } from '../config/discover.js';
+import { loadCliConfig, type CliConfig, type ResolvedPluginConfig } from '../config/load.js';
+import { readPluginConfigFlags } from '../config/options.js';
+import { renderDump, renderFlags, renderOrigins, type DumpFormat, type DumpItem } from '../config/render.js';
+import { configJsonSchema, taskJsonSchema } from '../config/schema.js';
+import { SystemError, UsageError } from '../errors.js';
+import { loadPluginModules, type PluginModuleRef } from '../loader/plugin-modules.js';
+import type { PluginConfigInput } from '../plugin/config.js';
+import type { MetricsScope } from '../plugin/context.js';
+import type { PluginEntry } from '../plugin/plugin.js';
+import type { CliContext } from './context.js';
 import type { CommandAction } from './commands/lazy.js';
 
-const action: CommandAction = async () => {
-  throw new UsageError('`webapi-plugin config` is not implemented yet');
+interface ConfigOptions {
+  dump?: boolean;
+  format?: DumpFormat;
+  showOrigin?: boolean;
+  flags?: boolean;
+  schema?: 'config' | 'task';
+  plugin?: string[];
+  taskType?: string;
+}
+
+function out(ctx: CliContext, text: string): void {
+  ctx.stdout.write(ctx.redactor.redact(text));
+}
+
+function err(ctx: CliContext, text: string): void {
+  ctx.stderr.write(ctx.redactor.redact(text));
+}
+
+async function metricsScopeFor(id: string): Promise<MetricsScope> {
+  const { Registry } = await import('prom-client');
+  const prefix = `webapi_plugin_${id.replace(/[^a-zA-Z0-9_]/g, '_')}_`;
+  return { registry: new Registry(), prefix, metricName: (n: string) => (prefix + n).replace(/[^a-zA-Z0-9_:]/g, '_') };
+}
+
+/** Which entry handles a task type: Flyte's order (configured default, single supporter, isDefault). */
+function pickForTaskType(entries: PluginEntry[], taskType: string): PluginEntry {
+  const supporting = entries.filter((e) => e.supportedTaskTypes.includes(taskType));
+  if (supporting.length === 1) return supporting[0]!;
+  if (supporting.length > 1) {
+    const preferred = supporting.filter((e) => e.defaultForTaskTypes?.includes(taskType));
+    if (preferred.length === 1) return preferred[0]!;
+    throw new UsageError(`several plugins support task type "${taskType}": ${supporting.map((e) => e.id).join(', ')}`, {
+      location: '--task-type',
+      hint: 'name one of them with defaultForTaskTypes, or load only one with --plugin',
+    });
+  }
+  const def = entries.find((e) => e.isDefault);
+  if (def) return def;
+  const known = entries.map((e) => `${e.id} (${e.supportedTaskTypes.join(', ')})`).join('; ');
+  throw new UsageError(`no loaded plugin supports task type "${taskType}"`, {
+    location: '--task-type',
+    hint: known ? `loaded plugins: ${known}` : 'no plugin modules were loaded: name one with --plugin or list it in the config file (pluginModules)',
+  });
+}
+
+async function ownConfig(entry: PluginEntry): Promise<PluginConfigInput> {
+  let plugin;
+  try {
+    plugin = await entry.pluginLoader({ metricsScope: await metricsScopeFor(entry.id) });
+  } catch (e) {
+    throw new SystemError(`plugin "${entry.id}": pluginLoader failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+  if (!plugin || typeof (plugin as { getConfig?: unknown }).getConfig !== 'function') {
+    throw new SystemError(`plugin "${entry.id}": pluginLoader returned no plugin with getConfig()`);
+  }
+  try {
+    return plugin.getConfig() ?? {};
+  } catch (e) {
+    throw new SystemError(`plugin "${entry.id}": getConfig() threw: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
+}
+
+async function pluginItems(cfg: CliConfig, opts: ConfigOptions, ctx: CliContext): Promise<DumpItem[] | undefined> {
+  const fromFlags: PluginModuleRef[] = (opts.plugin ?? []).map((m) => ({ module: m, from: ctx.cwd, source: '--plugin' }));
+  if (fromFlags.length === 0 && opts.taskType === undefined) return undefined;
+  const refs = fromFlags.length ? fromFlags : cfg.settings.pluginRefs;
+  const { entries } = await loadPluginModules(refs);
+  const chosen = opts.taskType !== undefined ? [pickForTaskType(entries, opts.taskType)] : entries;
+  const items: DumpItem[] = [];
+  for (const entry of chosen) items.push({ id: entry.id, resolved: cfg.resolvePluginConfig(entry.id, await ownConfig(entry)) });
+  const ids = new Set(entries.map((e) => e.id));
+  for (const id of cfg.pluginSectionIds) {
+    if (!ids.has(id)) err(ctx, `warning: the config file has a section plugins.${id} but no loaded plugin has the id "${id}" (loaded: ${[...ids].join(', ')})\n`);
+  }
+  return items;
+}
+
+const action: CommandAction<ConfigOptions> = async ({ options: opts, command, ctx }) => {
+  if (opts.flags) {
+    out(ctx, renderFlags());
+    return 0;
+  }
+  if (opts.schema !== undefined) {
+    const schema = opts.schema === 'task' ? await taskJsonSchema() : configJsonSchema();
+    if (!schema) {
+      throw new UsageError('the task-file JSON Schema is not available in this build', {
+        location: '--schema task',
+        hint: 'the `run` command provides it (src/task/schema.ts); `--schema config` works',
+      });
+    }
+    out(ctx, JSON.stringify(schema, null, 2) + '\n');
+    return 0;
+  }
+  const flags = readPluginConfigFlags(command);
+  const cfg = await loadCliConfig({
+    cwd: ctx.cwd,
+    env: ctx.env,
+    ...(flags.configPath !== undefined ? { configPath: flags.configPath } : {}),
+    flagValues: flags.flagValues,
+    setArgs: flags.setArgs,
+  });
+  const items: DumpItem[] = (await pluginItems(cfg, opts, ctx)) ?? [{ resolved: cfg.resolvePluginConfig() }];
+  const format = opts.format ?? 'yaml';
+  if (format === 'env' && items.length > 1) {
+    throw new UsageError('--format env shows one plugin: environment variables apply to every plugin', {
+      location: '--format env',
+      hint: `choose one with --task-type, or use --format yaml|json|flags (loaded: ${items.map((i) => i.id).join(', ')})`,
+    });
+  }
+  for (const w of cfg.warnings) err(ctx, `warning: ${w.message}\n`);
+  for (const it of items) {
+    for (const w of it.resolved.warnings) err(ctx, `warning: ${it.id ? `plugin ${it.id}: ` : ''}${w.message}${w.origin ? ` (from ${w.origin})` : ''}\n`);
+  }
+  if (!cfg.file && cfg.searchedDirs.length) err(ctx, `note: no config file found; ${describeSearch(cfg.searchedDirs)}\n`);
+  if (opts.showOrigin) {
+    const header = cfg.file ? [`config file: ${cfg.file.path}`] : ['config file: none'];
+    out(ctx, renderOrigins(items, format === 'json' ? 'json' : 'text', header));
+    return 0;
+  }
+  out(ctx, renderDump(items, format));
+  return 0;
 };
+
 export default action;
+
+export type { ResolvedPluginConfig };

@@ -38,6 +38,8 @@ const ENGINE_EXIT: Record<EngineErrorCode, ExitCode> = {
   InvalidConfig: ExitCode.Usage,
   UnknownQuotaNamespace: ExitCode.Usage,
   NoSavedState: ExitCode.Usage,
+  InvalidTaskSpec: ExitCode.Usage,
+  DuplicateTaskId: ExitCode.Usage,
   PluginLoadFailed: ExitCode.System,
   NotSerializable: ExitCode.System,
   InvalidPhaseInfo: ExitCode.System,
@@ -125,6 +127,13 @@ export async function main(argv: string[], ctx: CliContext = processContext(argv
 
 /** Used by bin/: runs main and sets the process exit code (never calls process.exit on success paths). */
 export async function run(argv: string[]): Promise<void> {
+  // `webapi-plugin ... | head`: a closed pipe is not an error worth a stack trace.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
   const code = await main(argv);
   process.exitCode = code;
 }

@@ -11,6 +11,8 @@ export interface ConfigIssue {
   path: string;
   value: unknown;
   message: string;
+  /** Where the value came from (default, plugin, file:<path>:<line>, env:<NAME>, flag:--<name>), when known. */
+  origin?: string;
 }
 
 interface Range {
