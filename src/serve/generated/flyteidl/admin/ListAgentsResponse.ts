@@ -1,0 +1,11 @@
+// Original file: node_modules/@flyteorg/flyteidl/protos/flyteidl/admin/agent.proto
+
+import type { Agent as _flyteidl_admin_Agent, Agent__Output as _flyteidl_admin_Agent__Output } from '../../flyteidl/admin/Agent.js';
+
+export interface ListAgentsResponse {
+  'agents'?: (_flyteidl_admin_Agent)[];
+}
+
+export interface ListAgentsResponse__Output {
+  'agents': (_flyteidl_admin_Agent__Output)[];
+}

@@ -1,0 +1,26 @@
+// Original file: node_modules/@flyteorg/flyteidl/protos/flyteidl/core/literals.proto
+
+import type { Scalar as _flyteidl_core_Scalar, Scalar__Output as _flyteidl_core_Scalar__Output } from '../../flyteidl/core/Scalar.js';
+import type { LiteralCollection as _flyteidl_core_LiteralCollection, LiteralCollection__Output as _flyteidl_core_LiteralCollection__Output } from '../../flyteidl/core/LiteralCollection.js';
+import type { LiteralMap as _flyteidl_core_LiteralMap, LiteralMap__Output as _flyteidl_core_LiteralMap__Output } from '../../flyteidl/core/LiteralMap.js';
+import type { LiteralOffloadedMetadata as _flyteidl_core_LiteralOffloadedMetadata, LiteralOffloadedMetadata__Output as _flyteidl_core_LiteralOffloadedMetadata__Output } from '../../flyteidl/core/LiteralOffloadedMetadata.js';
+
+export interface Literal {
+  'scalar'?: (_flyteidl_core_Scalar | null);
+  'collection'?: (_flyteidl_core_LiteralCollection | null);
+  'map'?: (_flyteidl_core_LiteralMap | null);
+  'hash'?: (string);
+  'metadata'?: ({[key: string]: string});
+  'offloaded_metadata'?: (_flyteidl_core_LiteralOffloadedMetadata | null);
+  'value'?: "scalar"|"collection"|"map"|"offloaded_metadata";
+}
+
+export interface Literal__Output {
+  'scalar'?: (_flyteidl_core_Scalar__Output | null);
+  'collection'?: (_flyteidl_core_LiteralCollection__Output | null);
+  'map'?: (_flyteidl_core_LiteralMap__Output | null);
+  'hash': (string);
+  'metadata': ({[key: string]: string});
+  'offloaded_metadata'?: (_flyteidl_core_LiteralOffloadedMetadata__Output | null);
+  'value'?: "scalar"|"collection"|"map"|"offloaded_metadata";
+}

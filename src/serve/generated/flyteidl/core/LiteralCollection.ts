@@ -1,0 +1,11 @@
+// Original file: node_modules/@flyteorg/flyteidl/protos/flyteidl/core/literals.proto
+
+import type { Literal as _flyteidl_core_Literal, Literal__Output as _flyteidl_core_Literal__Output } from '../../flyteidl/core/Literal.js';
+
+export interface LiteralCollection {
+  'literals'?: (_flyteidl_core_Literal)[];
+}
+
+export interface LiteralCollection__Output {
+  'literals': (_flyteidl_core_Literal__Output)[];
+}

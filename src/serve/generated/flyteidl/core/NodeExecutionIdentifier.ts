@@ -1,0 +1,13 @@
+// Original file: node_modules/@flyteorg/flyteidl/protos/flyteidl/core/identifier.proto
+
+import type { WorkflowExecutionIdentifier as _flyteidl_core_WorkflowExecutionIdentifier, WorkflowExecutionIdentifier__Output as _flyteidl_core_WorkflowExecutionIdentifier__Output } from '../../flyteidl/core/WorkflowExecutionIdentifier.js';
+
+export interface NodeExecutionIdentifier {
+  'node_id'?: (string);
+  'execution_id'?: (_flyteidl_core_WorkflowExecutionIdentifier | null);
+}
+
+export interface NodeExecutionIdentifier__Output {
+  'node_id': (string);
+  'execution_id': (_flyteidl_core_WorkflowExecutionIdentifier__Output | null);
+}

@@ -1,0 +1,11 @@
+// Original file: node_modules/@flyteorg/flyteidl/protos/flyteidl/core/types.proto
+
+import type { LiteralType as _flyteidl_core_LiteralType, LiteralType__Output as _flyteidl_core_LiteralType__Output } from '../../flyteidl/core/LiteralType.js';
+
+export interface UnionType {
+  'variants'?: (_flyteidl_core_LiteralType)[];
+}
+
+export interface UnionType__Output {
+  'variants': (_flyteidl_core_LiteralType__Output)[];
+}

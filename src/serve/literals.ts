@@ -1,0 +1,297 @@
+/**
+ * The type engine: Flyte Literals ↔ the plain values plugins work with.
+ *
+ * Both sides are proto-loader objects (snake_case keys). Decoding needs no types (literals describe
+ * themselves); encoding uses the declared LiteralType when there is one and infers it otherwise.
+ *
+ *  | LiteralType                | plain value                                                   |
+ *  |----------------------------|---------------------------------------------------------------|
+ *  | INTEGER (int64)            | number; a BigInt beyond 2^53 (also accepts a decimal string)   |
+ *  | FLOAT                      | number                                                        |
+ *  | STRING, BOOLEAN            | string, boolean                                               |
+ *  | DATETIME                   | Date (accepts an ISO-8601 string; nanoseconds kept on encode)  |
+ *  | DURATION                   | Go duration string "1h30m" (accepts a number of seconds)       |
+ *  | NONE                       | null                                                          |
+ *  | collection_type / map      | array / object                                                |
+ *  | STRUCT                     | object: read from `generic` Struct or msgpack `binary`;        |
+ *  |                            | written as msgpack when the type's annotation asks for it      |
+ *  | BINARY                     | Uint8Array (Buffer); msgpack-tagged binaries are decoded       |
+ *  | blob / structured dataset  | the URI string                                                |
+ *  | enum_type                  | string (validated against the values)                         |
+ *  | union_type                 | the value of the chosen variant                               |
+ */
+import { Packr, Unpackr } from 'msgpackr';
+import {
+  ProtoConversionError,
+  describe,
+  durationFromJson,
+  durationToMs,
+  int64FromJson,
+  structFromJson,
+  structToJson,
+  timestampFromJson,
+  timestampToDate,
+  type TimestampLike,
+} from './reflect.js';
+import { formatDuration } from '../util/duration.js';
+
+export class LiteralError extends ProtoConversionError {
+  constructor(path: string, message: string) {
+    super(path, message);
+    this.name = 'LiteralError';
+  }
+}
+
+type Obj = Record<string, unknown>;
+/** proto-loader form of core.Literal / core.LiteralType / core.LiteralMap. */
+export type ProtoLiteral = Obj;
+export type ProtoLiteralType = Obj;
+export interface ProtoLiteralMap {
+  literals?: Record<string, ProtoLiteral> | null;
+}
+
+const unpackr = new Unpackr({ useRecords: false, int64AsType: 'bigint', mapsAsObjects: true });
+const packr = new Packr({ useRecords: false, variableMapSize: true });
+
+function isSet(v: unknown): boolean {
+  return v !== undefined && v !== null;
+}
+
+// ================================================================ decode
+
+export function literalMapToValues(map: ProtoLiteralMap | null | undefined, path = 'inputs'): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, lit] of Object.entries(map?.literals ?? {})) out[k] = literalToValue(lit, `${path}.${k}`);
+  return out;
+}
+
+export function literalToValue(lit: ProtoLiteral | null | undefined, path: string): unknown {
+  if (!lit) return null;
+  if (isSet(lit.scalar)) return scalarToValue(lit.scalar as Obj, path);
+  if (isSet(lit.collection)) return (((lit.collection as Obj).literals as ProtoLiteral[] | undefined) ?? []).map((l, i) => literalToValue(l, `${path}[${i}]`));
+  if (isSet(lit.map)) return literalMapToValues(lit.map as ProtoLiteralMap, path);
+  if (isSet(lit.offloaded_metadata)) {
+    const uri = (lit.offloaded_metadata as Obj).uri;
+    throw new LiteralError(path, `the literal is offloaded to ${String(uri)}; offloaded literals are not supported (raise Propeller's literal-offloading threshold for this task)`);
+  }
+  return null;
+}
+
+function scalarToValue(s: Obj, path: string): unknown {
+  if (isSet(s.primitive)) return primitiveToValue(s.primitive as Obj, path);
+  if (isSet(s.blob)) return (s.blob as Obj).uri ?? '';
+  if (isSet(s.binary)) {
+    const b = s.binary as Obj;
+    const bytes = toBuffer(b.value);
+    if (b.tag === 'msgpack') {
+      try {
+        return narrowBigInts(unpackr.unpack(bytes));
+      } catch (err) {
+        throw new LiteralError(path, `invalid msgpack binary: ${(err as Error).message}`);
+      }
+    }
+    return bytes;
+  }
+  if (isSet(s.generic)) return structToJson(s.generic);
+  if (isSet(s.none_type)) return null;
+  if (isSet(s.union)) return literalToValue((s.union as Obj).value as ProtoLiteral, path);
+  if (isSet(s.structured_dataset)) return (s.structured_dataset as Obj).uri ?? '';
+  if (isSet(s.schema)) return (s.schema as Obj).uri ?? '';
+  if (isSet(s.error)) {
+    const e = s.error as Obj;
+    throw new LiteralError(path, `the input is an upstream error (node ${String(e.failed_node_id)}): ${String(e.message)}`);
+  }
+  return null;
+}
+
+function primitiveToValue(p: Obj, path: string): unknown {
+  const which = (p.value as string | undefined) ?? ['integer', 'float_value', 'string_value', 'boolean', 'datetime', 'duration'].find((k) => isSet(p[k]));
+  switch (which) {
+    case 'integer': {
+      const s = String(p.integer);
+      const big = BigInt(s);
+      return big >= BigInt(Number.MIN_SAFE_INTEGER) && big <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(big) : big;
+    }
+    case 'float_value':
+      return Number(p.float_value);
+    case 'string_value':
+      return p.string_value;
+    case 'boolean':
+      return p.boolean;
+    case 'datetime':
+      return timestampToDate(p.datetime as TimestampLike);
+    case 'duration':
+      return formatDuration(durationToMs(p.duration as TimestampLike));
+    default:
+      throw new LiteralError(path, 'empty primitive');
+  }
+}
+
+/** msgpack int64s decode as BigInt; keep BigInt only where a number would lose precision. */
+function narrowBigInts(v: unknown): unknown {
+  if (typeof v === 'bigint') return v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(v) : v;
+  if (Array.isArray(v)) return v.map(narrowBigInts);
+  if (v && typeof v === 'object' && !(v instanceof Uint8Array) && !(v instanceof Date)) {
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, narrowBigInts(x)]));
+  }
+  return v;
+}
+
+function toBuffer(v: unknown): Buffer {
+  if (Buffer.isBuffer(v)) return v;
+  if (v instanceof Uint8Array) return Buffer.from(v);
+  if (typeof v === 'string') return Buffer.from(v, 'base64');
+  return Buffer.alloc(0);
+}
+
+// ================================================================ encode
+
+/** Plain values → a LiteralMap, using declared types where given (`types[name]`), inferring otherwise. */
+export function valuesToLiteralMap(
+  values: Record<string, unknown>,
+  types: Record<string, ProtoLiteralType | undefined> = {},
+  path = 'outputs',
+): { literals: Record<string, ProtoLiteral> } {
+  const literals: Record<string, ProtoLiteral> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (v === undefined) continue;
+    literals[k] = valueToLiteral(v, types[k], `${path}.${k}`);
+  }
+  return { literals };
+}
+
+export function valueToLiteral(value: unknown, type: ProtoLiteralType | undefined, path: string): ProtoLiteral {
+  if (!type) return inferLiteral(value, path);
+  if (isSet(type.simple)) return simpleLiteral(String(type.simple), value, type, path);
+  if (isSet(type.collection_type)) {
+    if (!Array.isArray(value)) throw new LiteralError(path, `expected a list, got ${describe(value)}`);
+    return { collection: { literals: value.map((v, i) => valueToLiteral(v, type.collection_type as Obj, `${path}[${i}]`)) } };
+  }
+  if (isSet(type.map_value_type)) {
+    if (!isPlainObject(value)) throw new LiteralError(path, `expected a map (object), got ${describe(value)}`);
+    return { map: valuesToLiteralMap(value, new Proxy({}, { get: () => type.map_value_type as Obj }), path) };
+  }
+  if (isSet(type.blob)) {
+    if (typeof value !== 'string' || value === '') throw new LiteralError(path, `expected a blob URI string (s3://, gs://, file://...), got ${describe(value)}`);
+    return { scalar: { blob: { uri: value, metadata: { type: type.blob } } } };
+  }
+  if (isSet(type.structured_dataset_type)) {
+    if (typeof value !== 'string') throw new LiteralError(path, `expected a structured dataset URI string, got ${describe(value)}`);
+    return { scalar: { structured_dataset: { uri: value, metadata: { structured_dataset_type: type.structured_dataset_type } } } };
+  }
+  if (isSet(type.enum_type)) {
+    const allowed = (((type.enum_type as Obj).values as string[] | undefined) ?? []);
+    if (typeof value !== 'string' || (allowed.length > 0 && !allowed.includes(value))) {
+      throw new LiteralError(path, `expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}, got ${describe(value)}`);
+    }
+    return { scalar: { primitive: { string_value: value } } };
+  }
+  if (isSet(type.union_type)) {
+    const variants = (((type.union_type as Obj).variants as ProtoLiteralType[] | undefined) ?? []);
+    const problems: string[] = [];
+    for (const variant of variants) {
+      try {
+        const lit = valueToLiteral(value, variant, path);
+        return { scalar: { union: { value: lit, type: variant } } };
+      } catch (err) {
+        problems.push((err as Error).message);
+      }
+    }
+    throw new LiteralError(path, `matches no variant of the union: ${problems.join('; ')}`);
+  }
+  if (isSet(type.schema)) {
+    if (typeof value !== 'string') throw new LiteralError(path, `expected a schema URI string, got ${describe(value)}`);
+    return { scalar: { schema: { uri: value, type: type.schema } } };
+  }
+  return inferLiteral(value, path);
+}
+
+function simpleLiteral(simple: string, value: unknown, type: ProtoLiteralType, path: string): ProtoLiteral {
+  const prim = (p: Obj): ProtoLiteral => ({ scalar: { primitive: p } });
+  switch (simple) {
+    case 'INTEGER':
+      try {
+        return prim({ integer: int64FromJson(value, path) });
+      } catch (err) {
+        throw new LiteralError(path, (err as ProtoConversionError).message.replace(`${path}: `, ''));
+      }
+    case 'FLOAT':
+      if (typeof value === 'number') return prim({ float_value: value });
+      if (typeof value === 'bigint') return prim({ float_value: Number(value) });
+      if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) return prim({ float_value: Number(value) });
+      throw new LiteralError(path, `expected a number, got ${describe(value)}`);
+    case 'STRING':
+      if (typeof value === 'string') return prim({ string_value: value });
+      throw new LiteralError(path, `expected a string, got ${describe(value)}`);
+    case 'BOOLEAN':
+      if (typeof value === 'boolean') return prim({ boolean: value });
+      throw new LiteralError(path, `expected true or false, got ${describe(value)}`);
+    case 'DATETIME':
+      return prim({ datetime: timestampFromJson(value, path) });
+    case 'DURATION':
+      return prim({ duration: durationFromJson(value, path) });
+    case 'NONE':
+      if (value === null) return { scalar: { none_type: {} } };
+      throw new LiteralError(path, `expected null (NONE), got ${describe(value)}`);
+    case 'STRUCT':
+      if (!isPlainObject(value)) throw new LiteralError(path, `expected an object (STRUCT), got ${describe(value)}`);
+      return wantsMsgpack(type) ? msgpackLiteral(value) : { scalar: { generic: structFromJson(value) } };
+    case 'BINARY':
+      if (value instanceof Uint8Array) return { scalar: { binary: { value: Buffer.from(value), tag: '' } } };
+      throw new LiteralError(path, `expected bytes (Uint8Array), got ${describe(value)}`);
+    default:
+      throw new LiteralError(path, `unsupported simple type ${simple}`);
+  }
+}
+
+/** flytekit ≥ 1.14 marks msgpack-serialized dataclasses/dicts in the type's annotation. */
+function wantsMsgpack(type: ProtoLiteralType): boolean {
+  const ann = type.annotation as Obj | null | undefined;
+  return Boolean(ann && JSON.stringify(structToJson(ann.annotations)).toLowerCase().includes('msgpack'));
+}
+
+export function msgpackLiteral(value: unknown): ProtoLiteral {
+  return { scalar: { binary: { value: packr.pack(value), tag: 'msgpack' } } };
+}
+
+/** Encode without a declared type: the value's runtime type decides (as flytekit does for dict outputs). */
+export function inferLiteral(value: unknown, path: string): ProtoLiteral {
+  const prim = (p: Obj): ProtoLiteral => ({ scalar: { primitive: p } });
+  if (value === null || value === undefined) return { scalar: { none_type: {} } };
+  if (typeof value === 'boolean') return prim({ boolean: value });
+  if (typeof value === 'bigint') return prim({ integer: value.toString() });
+  if (typeof value === 'number') {
+    if (Number.isInteger(value) && Number.isSafeInteger(value)) return prim({ integer: String(value) });
+    return prim({ float_value: value });
+  }
+  if (typeof value === 'string') return prim({ string_value: value });
+  if (value instanceof Date) return prim({ datetime: timestampFromJson(value, path) });
+  if (value instanceof Uint8Array) return { scalar: { binary: { value: Buffer.from(value), tag: '' } } };
+  if (Array.isArray(value)) return { collection: { literals: value.map((v, i) => inferLiteral(v, `${path}[${i}]`)) } };
+  if (isPlainObject(value)) return containsBigInt(value) ? msgpackLiteral(value) : { scalar: { generic: structFromJson(value) } };
+  throw new LiteralError(path, `cannot convert ${describe(value)} to a Flyte literal`);
+}
+
+/** The LiteralType a value would be inferred as (for interfaces built from plain inputs). */
+export function inferLiteralType(value: unknown): ProtoLiteralType {
+  if (value === null || value === undefined) return { simple: 'NONE' };
+  if (typeof value === 'boolean') return { simple: 'BOOLEAN' };
+  if (typeof value === 'bigint') return { simple: 'INTEGER' };
+  if (typeof value === 'number') return { simple: Number.isSafeInteger(value) ? 'INTEGER' : 'FLOAT' };
+  if (typeof value === 'string') return { simple: 'STRING' };
+  if (value instanceof Date) return { simple: 'DATETIME' };
+  if (value instanceof Uint8Array) return { simple: 'BINARY' };
+  if (Array.isArray(value)) return { collection_type: value.length ? inferLiteralType(value[0]) : { simple: 'NONE' } };
+  return { simple: 'STRUCT' };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date) && !(v instanceof Uint8Array);
+}
+
+function containsBigInt(v: unknown): boolean {
+  if (typeof v === 'bigint') return true;
+  if (Array.isArray(v)) return v.some(containsBigInt);
+  if (isPlainObject(v)) return Object.values(v).some(containsBigInt);
+  return false;
+}

@@ -1,0 +1,160 @@
+/**
+ * The task file: a Flyte TaskTemplate in its JSON (camelCase) form, plus what a local run needs on top
+ * (`inputs`, `execution`, `plugin`). Also published as JSON Schema (draft-07) for editors.
+ *
+ * Objects that belong to this tool are strict (an unknown key is an error with a "did you mean"). Parts
+ * that Flyte or a plugin owns (`custom`, `container`, `k8sPod`, ...) accept anything.
+ */
+import { z } from 'zod';
+import { isDuration } from '../util/duration.js';
+
+const duration = z
+  .string()
+  .refine((v) => isDuration(v), { message: 'expected a duration such as 90s, 10m or 1h30m' })
+  .describe('Go duration string (Flyte/protobuf JSON form), e.g. "90s", "10m", "1h30m"');
+
+const stringMap = z.record(z.string(), z.string());
+const anyObject = z.record(z.string(), z.unknown());
+
+export const identifierSchema = z
+  .strictObject({
+    resourceType: z.string().optional(),
+    project: z.string().optional().describe('default: "local"'),
+    domain: z.string().optional().describe('default: "development"'),
+    name: z.string().optional(),
+    version: z.string().optional(),
+    org: z.string().optional(),
+  })
+  .describe('Flyte task identifier; project and domain also name the execution');
+
+export const taskMetadataSchema = z
+  .strictObject({
+    timeout: duration.optional().describe('execution timeout per attempt; expiry is a retryable TimeoutExpired failure'),
+    retries: z
+      .strictObject({ retries: z.number().int().min(0).optional().describe('retries after the first attempt for USER-kind retryable failures') })
+      .optional(),
+    interruptible: z.boolean().optional(),
+    discoverable: z.boolean().optional(),
+    discoveryVersion: z.string().optional(),
+    deprecatedErrorMessage: z.string().optional(),
+    cacheSerializable: z.boolean().optional(),
+    cacheIgnoreInputVars: z.array(z.string()).optional(),
+    generatesDeck: z.boolean().optional(),
+    isEager: z.boolean().optional(),
+    tags: stringMap.optional(),
+    podTemplateName: z.string().optional(),
+    runtime: z.looseObject({ type: z.string().optional(), version: z.string().optional(), flavor: z.string().optional() }).optional(),
+  })
+  .describe('Flyte TaskMetadata');
+
+const variableSchema = z.looseObject({
+  type: anyObject.describe('Flyte LiteralType in JSON form, e.g. {"simple": "INTEGER"}'),
+  description: z.string().optional(),
+});
+const variableMapSchema = z.looseObject({ variables: z.record(z.string(), variableSchema).optional() });
+
+export const secretSchema = z.strictObject({
+  group: z.string().optional(),
+  key: z.string().optional(),
+  groupVersion: z.string().optional(),
+  mountRequirement: z.enum(['ANY', 'ENV_VAR', 'FILE']).optional(),
+  envVar: z.string().optional(),
+});
+
+export const securityContextSchema = z.strictObject({
+  runAs: anyObject.optional(),
+  secrets: z.array(secretSchema).optional(),
+  tokens: z.array(z.unknown()).optional(),
+  connectionRef: anyObject.optional(),
+});
+
+const nameRule = /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/;
+
+export const executionSchema = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .max(63)
+      .regex(nameRule, { message: 'use lowercase letters, digits, "-" and "." (it is part of the generated name)' })
+      .optional()
+      .describe('stable execution name: same name => same generated name per attempt (the idempotency key). Default: the run id'),
+    project: z.string().optional().describe('default: id.project, else "local"'),
+    domain: z.string().optional().describe('default: id.domain, else "development"'),
+    namespace: z.string().optional().describe('default: "<project>-<domain>"'),
+    labels: stringMap.optional(),
+    annotations: stringMap.optional(),
+    serviceAccount: z.string().optional(),
+    environment: stringMap.optional().describe('environment variables of the execution (TaskExecutionMetadata.environmentVariables)'),
+  })
+  .describe('execution metadata (what Flyte would know about the execution)');
+
+export const taskFileSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    type: z.string().min(1).describe('the task type; routes the task to a plugin'),
+    id: identifierSchema.optional(),
+    metadata: taskMetadataSchema.optional(),
+    interface: z.looseObject({ inputs: variableMapSchema.optional(), outputs: variableMapSchema.optional() }).optional(),
+    custom: anyObject.optional().describe('plugin-specific data (Flyte\'s `custom` Struct)'),
+    config: stringMap.optional().describe('string map of plugin settings'),
+    securityContext: securityContextSchema.optional(),
+    taskTypeVersion: z.number().int().optional(),
+    container: anyObject.optional(),
+    k8sPod: anyObject.optional(),
+    sql: anyObject.optional(),
+    extendedResources: anyObject.optional(),
+    inputs: anyObject.optional().describe('input values by name (plain YAML/JSON values)'),
+    execution: executionSchema.optional(),
+    plugin: z
+      .union([z.string().min(1), z.array(z.string().min(1))])
+      .optional()
+      .describe('plugin module(s) for this task, relative to this file (a .ts/.js file or a package name)'),
+  })
+  .describe('A webapi-plugin task file: a Flyte TaskTemplate (camelCase JSON form) plus inputs, execution and plugin');
+
+export type TaskFile = z.infer<typeof taskFileSchema>;
+
+/** Keys of the task file that are not part of the TaskTemplate handed to the plugin. */
+export const LOCAL_ONLY_KEYS = ['$schema', 'inputs', 'execution', 'plugin'] as const;
+
+/** The task file schema as JSON Schema draft-07 (for editors: `# yaml-language-server: $schema=...`). */
+export function taskFileJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(taskFileSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+}
+
+type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; valueType?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; in?: z.ZodType };
+
+function defOf(s: z.ZodType): Def {
+  return (s as unknown as { _zod: { def: Def } })._zod.def;
+}
+
+/** The sub-schema at a path (object keys, record values, array items), unwrapping optionals. */
+export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
+  let cur: z.ZodType | undefined = root;
+  for (const key of [...path, undefined]) {
+    // unwrap wrappers
+    for (let i = 0; cur && i < 10; i++) {
+      const d = defOf(cur);
+      if (d.type === 'optional' || d.type === 'nullable' || d.type === 'default' || d.type === 'readonly') cur = d.innerType;
+      else if (d.type === 'pipe') cur = d.in;
+      else break;
+    }
+    if (key === undefined || !cur) return cur;
+    const d = defOf(cur);
+    if (d.type === 'object') cur = d.shape?.[String(key)];
+    else if (d.type === 'record') cur = d.valueType;
+    else if (d.type === 'array') cur = d.element;
+    else if (d.type === 'union') cur = d.options?.find((o) => ['object', 'array', 'record'].includes(defOf(o).type));
+    else return undefined;
+  }
+  return cur;
+}
+
+/** The known keys of the object schema at a path (for "did you mean"). */
+export function knownKeysAt(root: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const s = schemaAt(root, path);
+  if (!s) return [];
+  const d = defOf(s);
+  return d.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+}

@@ -1,0 +1,207 @@
+/**
+ * The local datastore of a run: `.webapi-plugin/runs/<run-id>/` (or `--out-dir`).
+ *
+ *   run.json       how the run was started (for --resume) and how it ended
+ *   task.json      the task template and execution metadata as run
+ *   inputs.json    the merged inputs
+ *   outputs.json   the outputs (on success)
+ *   error.json     the error document (on failure)
+ *   events.jsonl   every engine event, one JSON object per line
+ *   state.json     the engine's TaskState (what --resume continues from)
+ *   attempts/<n>/  per-attempt output prefix and raw data the plugin may write
+ *
+ * Every file write is atomic (temp file + rename), and everything written is redacted.
+ */
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AttemptPaths, StateStore, TaskState } from '../engine/types.js';
+import type { DataStore } from '../plugin/context.js';
+import type { Redactor } from '../util/redact.js';
+
+export const DEFAULT_RUNS_DIR = join('.webapi-plugin', 'runs');
+
+function tmpName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Write a file atomically: a temp file in the same directory, then rename over the target. */
+export function atomicWriteFileSync(path: string, data: string | Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = tmpName(path);
+  writeFileSync(tmp, data, { mode: 0o600 });
+  renameSync(tmp, path);
+}
+
+export async function atomicWriteFile(path: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = tmpName(path);
+  await writeFile(tmp, data, { mode: 0o600 });
+  await rename(tmp, path);
+}
+
+/** A run id: a slug of the task's name plus a random suffix, e.g. "quickstart-k3f9x2". */
+export function newRunId(base: string, exists: (id: string) => boolean = () => false): string {
+  const slug =
+    base
+      .toLowerCase()
+      .replace(/\.(ya?ml|json)$/, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 30)
+      .replace(/-+$/, '') || 'run';
+  for (;;) {
+    const id = `${slug}-${randomBytes(4).readUInt32BE(0).toString(36).padStart(6, '0').slice(-6)}`;
+    if (!exists(id)) return id;
+  }
+}
+
+/** What run.json holds: enough to resume the run without the original command line. */
+export interface RunRecord {
+  version: 1;
+  runId: string;
+  /** The task file as given (absolute), for display. */
+  taskFile?: string;
+  label: string;
+  createdAt: string;
+  cwd: string;
+  /** Absolute paths (or package specifiers) of the plugin modules, or the agent address. */
+  pluginModules: string[];
+  agent?: string;
+  configPath?: string;
+  configSets?: string[];
+  secretsDir: string;
+  envFiles?: string[];
+  timeoutMs?: number;
+  retries?: number;
+  maxDatasetSizeBytes?: number;
+  status: 'running' | 'succeeded' | 'failed' | 'aborted' | 'detached' | 'error';
+  exitCode?: number;
+  finishedAt?: string;
+}
+
+/** Replaces secret values with references on write and restores them on read (resume). */
+export interface SecretCodec {
+  encode<T>(value: T): T;
+  decode<T>(value: T): Promise<T>;
+}
+
+export class RunDir {
+  constructor(
+    readonly dir: string,
+    readonly runId: string,
+    private readonly redactor: Redactor,
+  ) {}
+
+  static create(runsDir: string, runId: string, redactor: Redactor): RunDir {
+    const dir = join(runsDir, runId);
+    mkdirSync(dir, { recursive: true });
+    return new RunDir(dir, runId, redactor);
+  }
+
+  path(name: string): string {
+    return join(this.dir, name);
+  }
+
+  writeJson(name: string, value: unknown): void {
+    atomicWriteFileSync(this.path(name), JSON.stringify(this.redactor.redactValue(value), null, 2) + '\n');
+  }
+
+  readJson<T>(name: string): T | undefined {
+    const p = this.path(name);
+    if (!existsSync(p)) return undefined;
+    return JSON.parse(readFileSync(p, 'utf8')) as T;
+  }
+
+  /** Append one event line. A single small O_APPEND write: a reader never sees half a line from us. */
+  appendEvent(event: unknown): void {
+    appendFileSync(this.path('events.jsonl'), this.redactor.redact(JSON.stringify(event)) + '\n', { mode: 0o600 });
+  }
+
+  updateRecord(patch: Partial<RunRecord>): RunRecord {
+    const cur = this.readJson<RunRecord>('run.json');
+    const next = { ...(cur as RunRecord), ...patch };
+    this.writeJson('run.json', next);
+    return next;
+  }
+
+  /** Per-attempt storage paths handed to the plugin's OutputWriter. */
+  attemptPaths = (attempt: number): AttemptPaths => ({
+    outputPrefix: join(this.dir, 'attempts', String(attempt)),
+    rawOutputPrefix: join(this.dir, 'attempts', String(attempt), 'raw'),
+    previousCheckpointPrefix: attempt > 0 ? join(this.dir, 'attempts', String(attempt - 1), 'raw', '_flytecheckpoints') : '',
+  });
+}
+
+/** The engine's StateStore on disk: `<run dir>/state.json`, written atomically at every step. */
+export class FileStateStore implements StateStore {
+  constructor(
+    /** The run directory of a task id. */
+    private readonly dirFor: (taskId: string) => string,
+    /** Secret references for a task's state (see LocalSecretManager.codec). */
+    private readonly codecFor?: (taskId: string) => SecretCodec | undefined,
+  ) {}
+
+  private file(taskId: string): string {
+    return join(this.dirFor(taskId), 'state.json');
+  }
+
+  async load(taskId: string): Promise<TaskState | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.file(taskId), 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw err;
+    }
+    const state = JSON.parse(text) as TaskState;
+    const codec = this.codecFor?.(taskId);
+    return codec ? codec.decode(state) : state;
+  }
+
+  async save(state: TaskState): Promise<void> {
+    const codec = this.codecFor?.(state.taskId);
+    const out = codec ? codec.encode(state) : state;
+    await atomicWriteFile(this.file(state.taskId), JSON.stringify(out, null, 2) + '\n');
+  }
+}
+
+/** Storage for plugins that persist data: refs are paths relative to the run directory, absolute paths or file:// URIs. */
+export class FileDataStore implements DataStore {
+  constructor(
+    private readonly root: string,
+    private readonly redactor?: Redactor,
+  ) {}
+
+  private pathOf(ref: string): string {
+    if (ref.startsWith('file://')) return fileURLToPath(ref);
+    return isAbsolute(ref) ? ref : resolve(this.root, ref);
+  }
+
+  async read(ref: string): Promise<Uint8Array> {
+    return readFile(this.pathOf(ref));
+  }
+
+  async write(ref: string, data: Uint8Array | string): Promise<void> {
+    const out = typeof data === 'string' && this.redactor ? this.redactor.redact(data) : data;
+    await atomicWriteFile(this.pathOf(ref), out);
+  }
+
+  async exists(ref: string): Promise<boolean> {
+    try {
+      await stat(this.pathOf(ref));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** `--resume <run-id|dir>`: a directory path, or a run id under the runs directory. */
+export function resolveRunDir(value: string, runsDir: string, cwd: string): string {
+  const asPath = resolve(cwd, value);
+  if (value.includes('/') || value.includes('\\') || value === '.' || existsSync(join(asPath, 'run.json'))) return asPath;
+  return join(runsDir, value);
+}

@@ -1,0 +1,148 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError, UsageError } from '../../src/errors.js';
+import { mergeInputs, splitSetArgs, loadInputsFile } from '../../src/task/inputs.js';
+import { parseTaskText } from '../../src/task/parse.js';
+import { taskFileJsonSchema } from '../../src/task/schema.js';
+import { LocalSecretManager, loadEnvFiles, secretLookup } from '../../src/task/secrets.js';
+import { executionOf, templateOf } from '../../src/task/spec.js';
+import { FileStateStore, newRunId } from '../../src/task/store.js';
+import { Redactor } from '../../src/util/redact.js';
+import { tempDir } from '../helpers/cli.js';
+
+const cwd = '/work/p';
+const parse = (text: string) => parseTaskText(text, '/work/p/task.yaml', cwd);
+function parseError(text: string): InputError {
+  try {
+    parse(text);
+  } catch (e) {
+    expect(e).toBeInstanceOf(InputError);
+    return e as InputError;
+  }
+  throw new Error('expected an error');
+}
+
+describe('task file', () => {
+  it('parses a Flyte-shaped template with inputs and execution', () => {
+    const { task } = parse(`type: echo
+id: {project: p1, domain: staging, name: t}
+metadata:
+  timeout: 90s
+  retries: {retries: 2}
+custom: {a: 1}
+config: {k: v}
+securityContext:
+  secrets: [{group: g, key: k}]
+inputs: {n: 3}
+execution: {name: stable-run}
+`);
+    expect(task.type).toBe('echo');
+    expect(templateOf(task)).not.toHaveProperty('inputs');
+    expect(templateOf(task)).not.toHaveProperty('execution');
+    expect(executionOf(task, 'run-1')).toEqual({ name: 'stable-run', project: 'p1', domain: 'staging', namespace: 'p1-staging' });
+    expect(executionOf({ type: 'x' }, 'run-1')).toEqual({ name: 'run-1', project: 'local', domain: 'development', namespace: 'local-development' });
+  });
+
+  it('accepts JSON', () => {
+    expect(parse('{"type": "echo", "metadata": {"timeout": "3600s"}}').task.metadata?.timeout).toBe('3600s');
+  });
+
+  it('names file:line:col and suggests the known key', () => {
+    const e = parseError('type: echo\nmetadata:\n  retires: {retries: 2}\n');
+    expect(e.location).toBe('task.yaml:3:3');
+    expect(e.message).toContain('metadata.retires');
+    expect(e.hint).toContain('did you mean "retries"?');
+  });
+
+  it('reports wrong types at the value and missing fields', () => {
+    const e = parseError('type: echo\nmetadata:\n  retries:\n    retries: three\n');
+    expect(e.location).toBe('task.yaml:4:14');
+    expect(e.message).toMatch(/metadata\.retries\.retries: expected number, got the string "three"/);
+    const m = parseError('custom: {}\n');
+    expect(m.message).toContain('missing required field "type"');
+    const d = parseError('type: x\nmetadata: {timeout: soon}\n');
+    expect(d.message).toContain('duration');
+    expect(d.location).toBe('task.yaml:2:21');
+  });
+
+  it('reports YAML syntax errors with a position', () => {
+    const e = parseError('type: echo\ninputs: {a: 1\n');
+    expect(e.location).toMatch(/^task\.yaml:\d+:\d+$/);
+    expect(e.message).toContain('not valid YAML');
+  });
+
+  it('publishes a draft-07 JSON schema', () => {
+    const s = taskFileJsonSchema();
+    expect(s.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    expect((s as { required: string[] }).required).toContain('type');
+  });
+});
+
+describe('inputs', () => {
+  it('merges task < file < --set with YAML scalar typing', () => {
+    const { inputs, config } = splitSetArgs(['n=3', 'input.s=hello', 'flag=true', 'caching.resyncInterval=1s', 'obj.x=[1,2]', 'q="3"']);
+    expect(config).toEqual(['caching.resyncInterval=1s']);
+    expect(mergeInputs({ fromTask: { n: 1, m: 1 }, fromFile: { m: 2, s: 'x' }, sets: inputs })).toEqual({
+      n: 3,
+      m: 2,
+      s: 'hello',
+      flag: true,
+      obj: { x: [1, 2] },
+      q: '3',
+    });
+  });
+  it('rejects --set without =', () => {
+    expect(() => splitSetArgs(['oops'])).toThrow(UsageError);
+  });
+  it('reads an inputs file, or stdin with -', () => {
+    expect(loadInputsFile('-', cwd, () => 'a: 1\n')).toEqual({ a: 1 });
+    expect(() => loadInputsFile('-', cwd, () => '- 1\n')).toThrow(/mapping/);
+  });
+});
+
+describe('secrets', () => {
+  it('looks in env then file, maps group/key, and names every place tried', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'grp'));
+    writeFileSync(join(dir, 'grp', 'tok'), 'file-secret\n');
+    writeFileSync(join(dir, 'plain'), 'plain-secret');
+    const redactor = new Redactor();
+    const sm = new LocalSecretManager({ env: { FLYTE_SECRET_api: 'env-secret' }, secretsDir: dir, redactor });
+    expect(await sm.get('api')).toBe('env-secret');
+    expect(await sm.get('grp/tok')).toBe('file-secret');
+    expect(await sm.get('plain')).toBe('plain-secret');
+    expect(secretLookup('grp/tok', dir).env).toBe('FLYTE_SECRET_GRP_TOK');
+    await expect(sm.get('nope')).rejects.toThrow(`tried environment variable FLYTE_SECRET_nope and file ${join(dir, 'nope')}`);
+    expect(redactor.redact('x env-secret file-secret plain-secret')).toBe('x [REDACTED] [REDACTED] [REDACTED]');
+  });
+
+  it('keeps secrets out of the state file but restores them on resume', async () => {
+    const dir = tempDir();
+    const redactor = new Redactor();
+    const sm = new LocalSecretManager({ env: { FLYTE_SECRET_tok: 's3cr3t-value' }, secretsDir: dir, redactor });
+    await sm.get('tok');
+    const store = new FileStateStore(() => dir, () => sm.codec());
+    const state = { version: 1, taskId: 't', attempt: 0, systemRetriesUsed: 0, userRetriesUsed: 0, generatedName: 'g', stage: 'Created', resourceMeta: { token: 's3cr3t-value' }, startedAt: 0, attemptStartedAt: 0, attempts: [] } as const;
+    await store.save(state as never);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(join(dir, 'state.json'), 'utf8')).not.toContain('s3cr3t-value');
+    const fresh = new LocalSecretManager({ env: { FLYTE_SECRET_tok: 's3cr3t-value' }, secretsDir: dir, redactor: new Redactor() });
+    const loaded = await new FileStateStore(() => dir, () => fresh.codec()).load('t');
+    expect(loaded?.resourceMeta).toEqual({ token: 's3cr3t-value' });
+  });
+
+  it('env files never override the environment', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.env'), 'A=from-file\nB="quoted value"\n');
+    const env: NodeJS.ProcessEnv = { A: 'from-env' };
+    expect(loadEnvFiles(['.env'], dir, env)).toEqual(['B']);
+    expect(env).toEqual({ A: 'from-env', B: 'quoted value' });
+  });
+});
+
+describe('run ids', () => {
+  it('are slugs with a random suffix', () => {
+    expect(newRunId('My Task.yaml')).toMatch(/^my-task-[a-z0-9]{6}$/);
+  });
+});

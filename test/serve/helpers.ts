@@ -1,0 +1,82 @@
+import type * as grpc from '@grpc/grpc-js';
+import { loadProtos } from '../../src/serve/proto.js';
+import { createAgentServer, type AgentServer, type AgentServerOptions } from '../../src/serve/server.js';
+
+export async function startServer(opts: AgentServerOptions): Promise<{ server: AgentServer; port: number; address: string }> {
+  const server = await createAgentServer(opts);
+  const port = await server.listen('127.0.0.1', 0);
+  return { server, port, address: `127.0.0.1:${port}` };
+}
+
+export async function clientsFor(address: string) {
+  const protos = await loadProtos();
+  const { grpc } = protos;
+  const creds = grpc.credentials.createInsecure();
+  const o = { 'grpc.max_send_message_length': -1, 'grpc.max_receive_message_length': -1 };
+  const svc = protos.agent.flyteidl.service;
+  const clients = {
+    grpc,
+    async: new svc.AsyncAgentService(address, creds, o),
+    sync: new svc.SyncAgentService(address, creds, o),
+    metadata: new svc.AgentMetadataService(address, creds, o),
+    health: new protos.health.grpc.health.v1.Health(address, creds, o),
+    close() {
+      clients.async.close();
+      clients.sync.close();
+      clients.metadata.close();
+      clients.health.close();
+    },
+  };
+  return clients;
+}
+
+/** Promisify a callback-style unary call. */
+export function call<Res>(start: (cb: (err: grpc.ServiceError | null, res?: Res) => void) => unknown): Promise<Res> {
+  return new Promise((resolve, reject) => start((err, res) => (err ? reject(err) : resolve(res as Res))));
+}
+
+export async function callError(start: (cb: (err: grpc.ServiceError | null, res?: unknown) => void) => unknown): Promise<grpc.ServiceError> {
+  try {
+    await call(start);
+  } catch (err) {
+    return err as grpc.ServiceError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+export const STR = { simple: 'STRING' };
+export const INT = { simple: 'INTEGER' };
+
+/** A realistic TaskTemplate (proto-loader form) for the sim plugin. */
+export function simTemplate(custom: Record<string, unknown> = {}, outputs?: Record<string, unknown>) {
+  const { structFromJson } = awaitedReflect!;
+  return {
+    id: { resource_type: 'TASK', project: 'flytesnacks', domain: 'development', name: 'sim.task', version: 'v1' },
+    type: 'sim_job',
+    metadata: { runtime: { type: 'FLYTE_SDK', version: '1.16.0', flavor: 'python' }, timeout: { seconds: 90 }, retries: { retries: 2 } },
+    interface: outputs
+      ? { outputs: { variables: Object.fromEntries(Object.entries(outputs).map(([k, t]) => [k, { type: t, description: k }])) } }
+      : undefined,
+    custom: structFromJson(custom),
+  };
+}
+
+let awaitedReflect: typeof import('../../src/serve/reflect.js') | undefined;
+export async function init() {
+  awaitedReflect = await import('../../src/serve/reflect.js');
+}
+
+export function taskExecutionMetadata() {
+  return {
+    task_execution_id: {
+      task_id: { resource_type: 'TASK', project: 'flytesnacks', domain: 'development', name: 'sim.task', version: 'v1' },
+      node_execution_id: { node_id: 'n0', execution_id: { project: 'flytesnacks', domain: 'development', name: 'f3a9c2' } },
+      retry_attempt: 0,
+    },
+    namespace: 'flytesnacks-development',
+    labels: { team: 'data' },
+    annotations: { note: 'x' },
+    k8s_service_account: 'default',
+    environment_variables: { FOO: 'bar' },
+  };
+}
