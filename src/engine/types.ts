@@ -116,7 +116,11 @@ export type EngineErrorCode =
   | 'InvalidPhaseInfo'
   | 'StateStoreFailed'
   | 'NoSavedState'
-  | 'EngineShutdown';
+  | 'EngineShutdown'
+  /** A TaskSpec field is invalid (bad template timeout, negative retries, ...). */
+  | 'InvalidTaskSpec'
+  /** submit() with the taskId of a task still running in this engine. */
+  | 'DuplicateTaskId';
 
 export class EngineError extends Error {
   constructor(

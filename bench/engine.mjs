@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+/**
+ * Engine benchmark (issue 3). Run after a build: `node bench/engine.mjs`.
+ *   1. overhead: engine wall time ÷ a bare loop calling the same plugin's create/get/status, N = 1k/10k/100k
+ *   2. memory:   RSS growth per task with 100k tasks in flight at once
+ *   3. limiter:  read limiter at qps 30, burst 300 over 10 s (real clock): get calls ÷ (30·t + 300)
+ *   4. latency:  remote turning terminal → the task's finished event, p50/p99, at resync 1 s
+ * Each part runs in its own child process (`--part=<name>`, with --expose-gc) so heaps do not mix.
+ * Children run without NODE_EXTRA_CA_CERTS (it only slows Node's start here).
+ * Prints a short summary and writes bench/results/engine.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const part = process.argv.find((a) => a.startsWith('--part='))?.slice(7);
+
+// ---- shared fixtures --------------------------------------------------------------------------------------
+
+const LIFTED = { qps: 1e9, burst: 1e9 };
+
+/** An in-memory remote whose jobs are done at once (or never, for in-flight tests). */
+function makePlugin({ finishAtOnce = true } = {}) {
+  const jobs = new Map();
+  const stats = { creates: 0, gets: 0, getTimes: [] };
+  const plugin = {
+    config: {},
+    getConfig() {
+      return this.config;
+    },
+    async create(tCtx) {
+      stats.creates++;
+      const name = tCtx.taskExecutionMetadata.taskExecutionId.generatedName;
+      jobs.set(name, finishAtOnce ? 'SUCCEEDED' : 'RUNNING');
+      return { resourceMeta: { name } };
+    },
+    async get({ resourceMeta }) {
+      stats.gets++;
+      if (stats.recordGetTimes) stats.getTimes.push(performance.now());
+      return { name: resourceMeta.name, phase: jobs.get(resourceMeta.name) };
+    },
+    async delete({ resourceMeta }) {
+      jobs.delete(resourceMeta.name);
+    },
+    async status({ resource }) {
+      return resource.phase === 'SUCCEEDED' ? { phase: 'Success', version: 0 } : { phase: 'Running', version: 0 };
+    },
+  };
+  return { plugin, jobs, stats };
+}
+
+function spec(i) {
+  return {
+    taskId: `t${i}`,
+    template: { type: 'bench' },
+    inputs: {},
+    execution: { name: `bench-${i}`, project: 'p', domain: 'd', namespace: 'p-d' },
+    secretManager: { get: async () => '' },
+  };
+}
+
+async function loadEngine() {
+  return import(join(here, '..', 'dist', 'engine', 'index.js'));
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
+
+// ---- parts ------------------------------------------------------------------------------------------------
+
+async function overhead() {
+  const { createEngine } = await loadEngine();
+  const out = [];
+  for (const n of [1000, 10_000, 100_000]) {
+    // bare loop: the same plugin's create/get/status, one task after the other
+    const bare = makePlugin();
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) {
+      const ctx = { taskExecutionMetadata: { taskExecutionId: { generatedName: `bench-${i}-0` } } };
+      const { resourceMeta } = await bare.plugin.create(ctx);
+      const resource = await bare.plugin.get({ resourceMeta });
+      await bare.plugin.status({ resourceMeta, resource });
+    }
+    const bareMs = performance.now() - t0;
+
+    const eng = makePlugin();
+    eng.plugin.config = {
+      readRateLimiter: LIFTED,
+      writeRateLimiter: LIFTED,
+      caching: { size: Math.max(10, n), workers: 10_000, resyncInterval: '30s', maxSystemFailures: 5 },
+    };
+    const engine = createEngine({ entries: [{ id: 'bench', supportedTaskTypes: ['bench'], pluginLoader: () => eng.plugin }] });
+    await engine.resolve('bench');
+    const t1 = performance.now();
+    const handles = [];
+    for (let i = 0; i < n; i++) handles.push(engine.submit(spec(i)).result);
+    const results = await Promise.all(handles);
+    const engineMs = performance.now() - t1;
+    await engine.shutdown();
+    if (results.some((r) => r.outcome !== 'succeeded')) throw new Error('a benchmark task did not succeed');
+    out.push({ n, bareMs: round(bareMs), engineMs: round(engineMs), ratio: round(engineMs / bareMs, 2), perTaskUs: round((engineMs * 1000) / n, 1) });
+  }
+  return out;
+}
+
+async function memory() {
+  const { createEngine } = await loadEngine();
+  const n = 100_000;
+  const gc = globalThis.gc ?? (() => undefined);
+  const m = makePlugin({ finishAtOnce: false });
+  m.plugin.config = {
+    readRateLimiter: LIFTED,
+    writeRateLimiter: LIFTED,
+    caching: { size: n, workers: 1000, resyncInterval: '1h', maxSystemFailures: 5 },
+  };
+  const engine = createEngine({ entries: [{ id: 'bench', supportedTaskTypes: ['bench'], pluginLoader: () => m.plugin }] });
+  await engine.resolve('bench');
+  // warm up code paths so JIT'd code is not counted as per-task memory
+  const warm = [];
+  for (let i = 0; i < 1000; i++) warm.push(engine.submit({ ...spec(i), taskId: `w${i}` }));
+  while (m.stats.gets < 1000) await new Promise((r) => setTimeout(r, 10));
+  for (const h of warm) h.detach();
+  await Promise.all(warm.map((h) => h.result));
+  for (let i = 0; i < 3; i++) gc();
+  const before = process.memoryUsage();
+  const handles = [];
+  const g0 = m.stats.gets;
+  for (let i = 0; i < n; i++) handles.push(engine.submit(spec(i)));
+  while (m.stats.gets - g0 < n) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 3; i++) gc();
+  const after = process.memoryUsage();
+  const inFlight = handles.length;
+  for (const h of handles) h.detach();
+  await Promise.all(handles.map((h) => h.result));
+  await engine.shutdown();
+  return {
+    tasks: inFlight,
+    rssBytesPerTask: round((after.rss - before.rss) / n),
+    heapBytesPerTask: round((after.heapUsed - before.heapUsed) / n),
+    rssGrowthMB: round((after.rss - before.rss) / 1048576, 1),
+    gcExposed: typeof globalThis.gc === 'function',
+  };
+}
+
+async function limiter() {
+  const { createEngine } = await loadEngine();
+  const m = makePlugin({ finishAtOnce: false });
+  m.plugin.config = {
+    readRateLimiter: { qps: 30, burst: 300 },
+    writeRateLimiter: LIFTED,
+    caching: { size: 10_000, workers: 10, resyncInterval: '1s', maxSystemFailures: 5 },
+  };
+  m.stats.recordGetTimes = true;
+  const engine = createEngine({ entries: [{ id: 'bench', supportedTaskTypes: ['bench'], pluginLoader: () => m.plugin }] });
+  await engine.resolve('bench');
+  const seconds = 10;
+  const t0 = performance.now();
+  const handles = [];
+  for (let i = 0; i < 2000; i++) handles.push(engine.submit(spec(i)));
+  await new Promise((r) => setTimeout(r, seconds * 1000 + 50));
+  const gets = m.stats.getTimes.filter((t) => t - t0 <= seconds * 1000).length;
+  for (const h of handles) h.detach();
+  await engine.shutdown();
+  const allowed = 30 * seconds + 300;
+  return { qps: 30, burst: 300, seconds, gets, allowed, ratio: round(gets / allowed, 3) };
+}
+
+async function latency() {
+  const { createEngine } = await loadEngine();
+  const m = makePlugin({ finishAtOnce: false });
+  m.plugin.config = {
+    readRateLimiter: { qps: 1000, burst: 1000 },
+    writeRateLimiter: { qps: 1000, burst: 1000 },
+    caching: { size: 10_000, workers: 10, resyncInterval: '1s', maxSystemFailures: 5 },
+  };
+  const engine = createEngine({ entries: [{ id: 'bench', supportedTaskTypes: ['bench'], pluginLoader: () => m.plugin }] });
+  await engine.resolve('bench');
+  const n = 300;
+  const flippedAt = new Map();
+  const lat = [];
+  engine.on((e) => {
+    if (e.type === 'finished') {
+      const t = flippedAt.get(e.taskId);
+      if (t !== undefined) lat.push(performance.now() - t);
+    }
+  });
+  const handles = [];
+  for (let i = 0; i < n; i++) handles.push(engine.submit(spec(i)));
+  await new Promise((r) => setTimeout(r, 200));
+  // flip each remote job to SUCCEEDED at a random moment over the next 6 s
+  await Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      new Promise((resolve) =>
+        setTimeout(() => {
+          m.jobs.set(`bench-${i}-0`, 'SUCCEEDED');
+          flippedAt.set(`t${i}`, performance.now());
+          resolve();
+        }, Math.random() * 6000),
+      ),
+    ),
+  );
+  await Promise.all(handles.map((h) => h.result));
+  await engine.shutdown();
+  lat.sort((a, b) => a - b);
+  return { tasks: n, resync: '1s', p50Ms: round(percentile(lat, 50)), p99Ms: round(percentile(lat, 99)), maxMs: round(lat.at(-1)) };
+}
+
+function round(x, d = 0) {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}
+
+// ---- driver -----------------------------------------------------------------------------------------------
+
+const parts = { overhead, memory, limiter, latency };
+
+if (part) {
+  const r = await parts[part]();
+  process.stdout.write(`${JSON.stringify(r)}\n`);
+  process.exit(0);
+} else {
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  const results = { node: process.version, date: new Date().toISOString() };
+  const started = performance.now();
+  for (const name of Object.keys(parts)) {
+    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), `--part=${name}`], { env, encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (child.status !== 0) {
+      process.stderr.write(child.stderr);
+      throw new Error(`bench part ${name} failed (exit ${child.status})`);
+    }
+    results[name] = JSON.parse(child.stdout.trim().split('\n').at(-1));
+  }
+  results.totalSeconds = round((performance.now() - started) / 1000, 1);
+  const lines = ['engine benchmark'];
+  for (const o of results.overhead) lines.push(`  overhead N=${String(o.n).padEnd(6)} engine ${o.engineMs} ms vs bare loop ${o.bareMs} ms → ${o.ratio}× (${o.perTaskUs} µs/task)   target ≤ 2×`);
+  const mm = results.memory;
+  lines.push(`  memory   ${mm.tasks} tasks in flight: ${mm.rssBytesPerTask} B RSS/task (${mm.heapBytesPerTask} B heap/task)   target ≤ 2048 B`);
+  const l = results.limiter;
+  lines.push(`  limiter  qps ${l.qps} burst ${l.burst} over ${l.seconds} s: ${l.gets} gets ÷ ${l.allowed} = ${l.ratio}   target 0.98–1.0`);
+  const lt = results.latency;
+  lines.push(`  latency  remote terminal → finished at resync ${lt.resync}: p50 ${lt.p50Ms} ms, p99 ${lt.p99Ms} ms (${lt.tasks} tasks)`);
+  lines.push(`  (${results.totalSeconds} s; results in bench/results/engine.json)`);
+  process.stdout.write(`${lines.join('\n')}\n`);
+  mkdirSync(join(here, 'results'), { recursive: true });
+  writeFileSync(join(here, 'results', 'engine.json'), `${JSON.stringify(results, null, 2)}\n`);
+}

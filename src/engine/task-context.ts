@@ -1,0 +1,117 @@
+/**
+ * Building what a plugin sees (TaskExecutionContext) from a TaskSpec and the current attempt.
+ */
+import type { DataStore, Outputs, OutputWriter, TaskExecutionContext, TaskExecutionMetadata } from '../plugin/context.js';
+import type { ExecutionError } from '../plugin/phase.js';
+import type { AttemptPaths, TaskSpec } from './types.js';
+
+/** 2 MiB: Flyte's storage.limits.maxDownloadMBs default. */
+export const DEFAULT_MAX_DATASET_SIZE_BYTES = 2 * 1024 * 1024;
+
+/** Raw storage in memory (the default DataStore). */
+export class MemoryDataStore implements DataStore {
+  private readonly blobs = new Map<string, Uint8Array>();
+  async read(ref: string): Promise<Uint8Array> {
+    const b = this.blobs.get(ref);
+    if (!b) throw new Error(`not found: ${ref}`);
+    return b;
+  }
+  async write(ref: string, data: Uint8Array | string): Promise<void> {
+    this.blobs.set(ref, typeof data === 'string' ? new TextEncoder().encode(data) : data);
+  }
+  async exists(ref: string): Promise<boolean> {
+    return this.blobs.has(ref);
+  }
+}
+
+export function defaultAttemptPaths(taskId: string): (attempt: number, generatedName: string) => AttemptPaths {
+  return (attempt) => ({
+    outputPrefix: `mem://${taskId}/${attempt}`,
+    rawOutputPrefix: `mem://${taskId}/${attempt}/raw`,
+    previousCheckpointPrefix: attempt > 0 ? `mem://${taskId}/${attempt - 1}/raw/_flytecheckpoints` : '',
+  });
+}
+
+/** Where an attempt's output writer records what the plugin put. */
+export interface OutputSink {
+  outputs?: Outputs;
+  outputError?: ExecutionError;
+}
+
+export interface AttemptIdentity {
+  attempt: number;
+  generatedName: string;
+  maxAttempts: number;
+}
+
+export function buildOutputWriter(paths: AttemptPaths, sink: OutputSink): OutputWriter {
+  return {
+    async put(outputs: Outputs) {
+      sink.outputs = outputs;
+      sink.outputError = undefined;
+    },
+    async putError(error: ExecutionError) {
+      sink.outputError = error;
+    },
+    outputPrefix: paths.outputPrefix,
+    outputPath: `${paths.outputPrefix}/outputs.pb`,
+    errorPath: `${paths.outputPrefix}/error.pb`,
+    deckPath: `${paths.outputPrefix}/deck.html`,
+    rawOutputPrefix: paths.rawOutputPrefix,
+    checkpointPrefix: `${paths.rawOutputPrefix}/_flytecheckpoints`,
+    previousCheckpointPrefix: paths.previousCheckpointPrefix,
+  };
+}
+
+export function buildMetadata(spec: TaskSpec, id: AttemptIdentity): TaskExecutionMetadata {
+  const ex = spec.execution;
+  const t = spec.template;
+  const sc = t.securityContext ?? {};
+  return {
+    taskExecutionId: {
+      generatedName: id.generatedName,
+      retryAttempt: id.attempt,
+      id: {
+        taskId: {
+          resourceType: 'TASK',
+          project: t.id?.project ?? ex.project,
+          domain: t.id?.domain ?? ex.domain,
+          name: t.id?.name ?? spec.taskId,
+          version: t.id?.version ?? '',
+        },
+        nodeExecutionId: { nodeId: spec.taskId, executionId: { project: ex.project, domain: ex.domain, name: ex.name } },
+        retryAttempt: id.attempt,
+      },
+      uniqueNodeId: spec.taskId,
+    },
+    namespace: ex.namespace,
+    ownerId: { namespace: ex.namespace, name: ex.name },
+    labels: ex.labels ?? {},
+    annotations: ex.annotations ?? {},
+    maxAttempts: id.maxAttempts,
+    serviceAccount: ex.serviceAccount ?? sc.runAs?.k8sServiceAccount ?? '',
+    securityContext: sc,
+    environmentVariables: ex.environment ?? {},
+    isInterruptible: t.metadata?.interruptible === true,
+  };
+}
+
+export function buildTaskContext(
+  spec: TaskSpec,
+  id: AttemptIdentity,
+  paths: AttemptPaths,
+  sink: OutputSink,
+  dataStore: DataStore,
+  signal: AbortSignal,
+): TaskExecutionContext {
+  return {
+    secretManager: spec.secretManager,
+    taskReader: { read: async () => spec.template },
+    inputReader: { get: async () => spec.inputs },
+    taskExecutionMetadata: buildMetadata(spec, id),
+    outputWriter: buildOutputWriter(paths, sink),
+    dataStore,
+    maxDatasetSizeBytes: spec.maxDatasetSizeBytes ?? DEFAULT_MAX_DATASET_SIZE_BYTES,
+    signal,
+  };
+}
