@@ -27,7 +27,7 @@ import {
 import { checkPluginConfig, type ConfigIssue } from './ranges.js';
 import { configFileSchema, fieldSchema, webApiSchema } from './schema.js';
 import type { ConfigPath } from './source.js';
-import { closest, didYouMean } from './suggest.js';
+import { closest, didYouMean } from '../util/suggest.js';
 
 /** One value of one layer, and where it came from. */
 export interface Origin {

@@ -8,7 +8,7 @@ import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, typ
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { knownKeysAt, taskFileSchema, type TaskFile } from './schema.js';
-import { closest } from './suggest.js';
+import { closest } from '../util/suggest.js';
 
 export interface SourcePosition {
   line: number;
