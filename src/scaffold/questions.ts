@@ -1,0 +1,381 @@
+/**
+ * The one table of `init` questions. Everything about a question lives here — its flag, prompt,
+ * validator, default and help text — and the rest is derived from it:
+ *   - the commander options (src/cli/commands/init.ts), including the help text;
+ *   - flag validation (same validator as the prompt, so a flag and a typed answer fail alike);
+ *   - the `--yes` / non-interactive defaults, and which value is required when nobody can be asked;
+ *   - the prompts (src/scaffold/prompt.ts renders each row with @inquirer/prompts).
+ *
+ * This module is imported when the CLI registers its commands, so it must stay light: node built-ins
+ * only; validate-npm-package-name is required lazily, the first time a name is validated.
+ */
+import { createRequire } from 'node:module';
+import { basename } from 'node:path';
+import { PACKAGE_MANAGERS, type PackageManager, detectPackageManager } from './package-manager.js';
+
+export const PLUGIN_KINDS = ['async', 'sync'] as const;
+export type PluginKind = (typeof PLUGIN_KINDS)[number];
+
+/** A template as listed by its manifest (see src/scaffold/templates.ts). */
+export interface TemplateSummary {
+  name: string;
+  description: string;
+  kinds: PluginKind[];
+}
+
+/** Every answer `init` needs. Keys are the commander attribute names of the flags. */
+export interface InitAnswers {
+  name: string;
+  description: string;
+  pluginId: string;
+  taskTypes: string[];
+  kind: PluginKind;
+  template: string;
+  packageManager: PackageManager;
+  install: boolean;
+  git: boolean;
+}
+
+export type AnswerKey = keyof InitAnswers;
+
+/** What defaults, choices and validators may look at. */
+export interface QuestionState {
+  /** Answers so far (flags first, then prompts/defaults, in table order). */
+  answers: Partial<InitAnswers>;
+  /** Values given as flags (already parsed and validated). */
+  flags: Partial<InitAnswers>;
+  /** The directory argument, resolved to an absolute path, when one was given. */
+  directory?: string;
+  env: NodeJS.ProcessEnv;
+  templates: readonly TemplateSummary[];
+}
+
+export interface Choice<T> {
+  value: T;
+  name: string;
+  description?: string;
+}
+
+interface QuestionBase<K extends AnswerKey> {
+  key: K;
+  /** Commander flag spec, e.g. "--plugin-id <id>". Confirm questions get a `--no-` twin. */
+  flag: string;
+  /** The flag's name as users type it (for messages). */
+  flagName: string;
+  /** Prompt text. */
+  message: string;
+  /** Help text for the flag. */
+  help: string;
+  /** How the default is described in --help. */
+  defaultHelp: string;
+  default(s: QuestionState): InitAnswers[K];
+  /** False: never asked, the default (or flag) is used. */
+  ask?(s: QuestionState): boolean;
+  /**
+   * Required when nobody can be asked (non-interactive without --yes): then the flag must be given,
+   * unless this returns true (the value is derived from something the user did give).
+   */
+  required?: boolean;
+  derivedFrom?(s: QuestionState): boolean;
+  /** A problem with the value (a sentence), or undefined when it is fine. */
+  validate?(value: InitAnswers[K], s: QuestionState): string | undefined;
+  /** A corrected value to suggest when validation fails. */
+  suggest?(value: InitAnswers[K]): InitAnswers[K] | undefined;
+}
+
+export interface InputQuestion<K extends AnswerKey> extends QuestionBase<K> {
+  type: 'input';
+  /** Text (flag or prompt) → value. */
+  parse(raw: string): InitAnswers[K];
+  /** Value → text (prompt default, summaries). */
+  format(value: InitAnswers[K]): string;
+}
+
+export interface SelectQuestion<K extends AnswerKey> extends QuestionBase<K> {
+  type: 'select';
+  choices(s: QuestionState): Choice<InitAnswers[K]>[];
+  /** Every value accepted as a flag, regardless of the other answers (for --help). */
+  allChoices?(s: QuestionState): string[];
+}
+
+export interface ConfirmQuestion<K extends AnswerKey> extends QuestionBase<K> {
+  type: 'confirm';
+}
+
+export type Question<K extends AnswerKey = AnswerKey> = InputQuestion<K> | SelectQuestion<K> | ConfirmQuestion<K>;
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+const requireLazy = createRequire(import.meta.url);
+type NpmNameResult = { validForNewPackages: boolean; validForOldPackages: boolean; errors?: string[]; warnings?: string[] };
+let npmNameValidator: ((name: string) => NpmNameResult) | undefined;
+
+/** Problems with an npm package name for a new package (validate-npm-package-name), or []. */
+export function npmNameProblems(name: string): string[] {
+  npmNameValidator ??= requireLazy('validate-npm-package-name') as (name: string) => NpmNameResult;
+  const r = npmNameValidator(name);
+  if (r.validForNewPackages) return [];
+  return [...(r.errors ?? []), ...(r.warnings ?? [])];
+}
+
+/** A valid npm package name made from anything (a folder name, a typo), or undefined if nothing is left. */
+export function sanitizePackageName(raw: string): string | undefined {
+  const trimmed = raw.trim();
+  const scoped = /^@([^/]+)\/(.+)$/.exec(trimmed);
+  const clean = (part: string) =>
+    part
+      .toLowerCase()
+      .replace(/\s+/g, '-')
+      .replace(/[^a-z0-9._~-]/g, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^[._-]+/, '')
+      .replace(/[-.]+$/, '')
+      .slice(0, 200);
+  const name = scoped ? `@${clean(scoped[1]!)}/${clean(scoped[2]!)}` : clean(trimmed.replace(/^@/, ''));
+  if (!name || name.endsWith('/') || name.startsWith('@/')) return undefined;
+  return npmNameProblems(name).length === 0 ? name : undefined;
+}
+
+/** The package name without its scope. */
+export function unscopedName(name: string): string {
+  return name.replace(/^@[^/]+\//, '');
+}
+
+const ID_RULE = /^[a-z][a-z0-9_-]{0,62}$/;
+
+/** Plugin ids and task types: lowercase letters, digits, "-" and "_", starting with a letter, ≤ 63 chars. */
+export function idProblem(value: string, what: string): string | undefined {
+  if (!value) return `${what} must not be empty`;
+  if (ID_RULE.test(value)) return undefined;
+  if (value.length > 63) return `${what} "${value}" is longer than 63 characters`;
+  if (!/^[a-z]/.test(value)) return `${what} "${value}" must start with a lowercase letter`;
+  return `${what} "${value}" may contain only lowercase letters, digits, "-" and "_"`;
+}
+
+/** The closest valid id: lowercase, other characters replaced by `sep`. */
+export function sanitizeId(raw: string, sep: '-' | '_' = '-'): string | undefined {
+  const s = (sep === '_' ? raw.replace(/-/g, '_') : raw)
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, sep)
+    .replace(/[-_]{2,}/g, sep)
+    .replace(/^[^a-z]+/, '')
+    .replace(/[-_]+$/, '')
+    .slice(0, 63);
+  return s && ID_RULE.test(s) ? s : undefined;
+}
+
+export const DEFAULT_PACKAGE_NAME = 'my-webapi-plugin';
+
+/** `directory` is absolute (resolved against the cwd by the caller). */
+function nameFromDirectory(dir: string | undefined): string | undefined {
+  if (!dir) return undefined;
+  const base = basename(dir);
+  return base ? sanitizePackageName(base) : undefined;
+}
+
+function templateFor(s: QuestionState, name: string | undefined): TemplateSummary | undefined {
+  return name === undefined ? undefined : s.templates.find((t) => t.name === name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table
+
+const name: InputQuestion<'name'> = {
+  key: 'name',
+  type: 'input',
+  flag: '--name <name>',
+  flagName: '--name',
+  message: 'Package name',
+  help: 'npm package name of the new project',
+  defaultHelp: `the directory's name, else "${DEFAULT_PACKAGE_NAME}"`,
+  required: true,
+  derivedFrom: (s) => nameFromDirectory(s.directory) !== undefined,
+  default: (s) => nameFromDirectory(s.directory) ?? DEFAULT_PACKAGE_NAME,
+  parse: (raw) => raw.trim(),
+  format: (v) => v,
+  validate: (v) => {
+    const problems = npmNameProblems(v);
+    return problems.length ? `"${v}" is not a valid npm package name: ${problems.join('; ')}` : undefined;
+  },
+  suggest: (v) => sanitizePackageName(v),
+};
+
+const description: InputQuestion<'description'> = {
+  key: 'description',
+  type: 'input',
+  flag: '--description <text>',
+  flagName: '--description',
+  message: 'Description',
+  help: 'one-line description for package.json and the README',
+  defaultHelp: '"A Flyte Web API plugin"',
+  default: () => 'A Flyte Web API plugin',
+  parse: (raw) => raw.trim(),
+  format: (v) => v,
+  validate: (v) => {
+    if (/[\u0000-\u001f\u007f]/.test(v)) return 'the description must be a single line of printable text';
+    if (v.length > 200) return `the description is ${v.length} characters long; keep it under 200`;
+    return undefined;
+  },
+};
+
+const pluginId: InputQuestion<'pluginId'> = {
+  key: 'pluginId',
+  type: 'input',
+  flag: '--plugin-id <id>',
+  flagName: '--plugin-id',
+  message: 'Plugin id',
+  help: 'unique plugin id (PluginEntry.id)',
+  defaultHelp: 'the package name without its scope',
+  default: (s) => sanitizeId(unscopedName(s.answers.name ?? DEFAULT_PACKAGE_NAME)) ?? 'my-plugin',
+  parse: (raw) => raw.trim(),
+  format: (v) => v,
+  validate: (v) => idProblem(v, 'plugin id'),
+  suggest: (v) => sanitizeId(v),
+};
+
+const taskTypes: InputQuestion<'taskTypes'> = {
+  key: 'taskTypes',
+  type: 'input',
+  flag: '--task-types <types>',
+  flagName: '--task-types',
+  message: 'Task types (comma-separated)',
+  help: 'task types the plugin handles, comma-separated (PluginEntry.supportedTaskTypes)',
+  defaultHelp: 'the plugin id with "_" for "-"',
+  default: (s) => [sanitizeId(s.answers.pluginId ?? 'my-plugin', '_') ?? 'my_task'],
+  parse: (raw) =>
+    raw
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  format: (v) => v.join(', '),
+  validate: (v) => {
+    if (v.length === 0) return 'give at least one task type';
+    for (const t of v) {
+      const p = idProblem(t, 'task type');
+      if (p) return p;
+    }
+    const dup = v.find((t, i) => v.indexOf(t) !== i);
+    return dup ? `task type "${dup}" is listed twice` : undefined;
+  },
+  suggest: (v) => {
+    const fixed = [...new Set(v.map((t) => sanitizeId(t, '_')).filter((t): t is string => Boolean(t)))];
+    return fixed.length ? fixed : undefined;
+  },
+};
+
+const kind: SelectQuestion<'kind'> = {
+  key: 'kind',
+  type: 'select',
+  flag: '--kind <kind>',
+  flagName: '--kind',
+  message: 'Plugin kind',
+  help: 'async (submit, poll, cancel a remote job) or sync (one request that completes)',
+  defaultHelp: "the template's kind, else async",
+  choices: () => [
+    { value: 'async', name: 'async', description: 'AsyncPlugin: create, get, delete and status — a remote job that is submitted, polled and cancelled' },
+    { value: 'sync', name: 'sync', description: 'SyncPlugin: do — a remote call that completes within one request' },
+  ],
+  allChoices: () => [...PLUGIN_KINDS],
+  default: (s) => templateFor(s, s.flags.template)?.kinds[0] ?? 'async',
+  // A template made for one kind decides the kind.
+  ask: (s) => s.flags.template === undefined || (templateFor(s, s.flags.template)?.kinds.length ?? 0) > 1,
+  validate: (v) => ((PLUGIN_KINDS as readonly string[]).includes(v) ? undefined : `unknown plugin kind "${v}" (use async or sync)`),
+};
+
+const template: SelectQuestion<'template'> = {
+  key: 'template',
+  type: 'select',
+  flag: '--template <name>',
+  flagName: '--template',
+  message: 'Template',
+  help: 'project template (listed below)',
+  defaultHelp: 'the template named like the kind',
+  choices: (s) =>
+    s.templates
+      .filter((t) => s.answers.kind === undefined || t.kinds.includes(s.answers.kind))
+      .map((t) => ({ value: t.name, name: t.name, description: t.description })),
+  allChoices: (s) => s.templates.map((t) => t.name),
+  default: (s) => {
+    const k = s.answers.kind ?? 'async';
+    const fits = s.templates.filter((t) => t.kinds.includes(k));
+    return (fits.find((t) => t.name === k) ?? fits[0] ?? s.templates[0])?.name ?? k;
+  },
+  ask: (s) => template.choices(s).length > 1,
+  validate: (v, s) => {
+    const t = templateFor(s, v);
+    if (!t) return `unknown template "${v}" (available: ${s.templates.map((x) => x.name).join(', ') || 'none found'})`;
+    const k = s.answers.kind ?? s.flags.kind;
+    if (k && !t.kinds.includes(k)) return `template "${v}" makes ${t.kinds.join('/')} plugins, not ${k} ones`;
+    return undefined;
+  },
+};
+
+const packageManager: SelectQuestion<'packageManager'> = {
+  key: 'packageManager',
+  type: 'select',
+  flag: '--package-manager <pm>',
+  flagName: '--package-manager',
+  message: 'Package manager',
+  help: `package manager for install and the next steps (${PACKAGE_MANAGERS.join(', ')})`,
+  defaultHelp: 'the one running this command (npm_config_user_agent), else npm',
+  choices: () => PACKAGE_MANAGERS.map((pm) => ({ value: pm, name: pm })),
+  allChoices: () => [...PACKAGE_MANAGERS],
+  default: (s) => detectPackageManager(s.env.npm_config_user_agent),
+  // Asked only when it matters now: the user chose to install.
+  ask: (s) => s.answers.install === true,
+  validate: (v) => ((PACKAGE_MANAGERS as readonly string[]).includes(v) ? undefined : `unknown package manager "${v}" (use ${PACKAGE_MANAGERS.join(', ')})`),
+};
+
+const install: ConfirmQuestion<'install'> = {
+  key: 'install',
+  type: 'confirm',
+  flag: '--install',
+  flagName: '--install',
+  message: 'Install dependencies now?',
+  help: 'install dependencies after writing the project',
+  defaultHelp: 'yes',
+  default: () => true,
+};
+
+const git: ConfirmQuestion<'git'> = {
+  key: 'git',
+  type: 'confirm',
+  flag: '--git',
+  flagName: '--git',
+  message: 'Initialise a git repository?',
+  help: 'git init and a first commit (skipped inside an existing repository or with a .git)',
+  defaultHelp: 'yes',
+  default: () => true,
+};
+
+/** In prompt order. */
+export const QUESTIONS: readonly Question[] = [
+  name,
+  description,
+  pluginId,
+  taskTypes,
+  kind,
+  template,
+  install,
+  packageManager,
+  git,
+] as unknown as readonly Question[];
+
+export function questionFor<K extends AnswerKey>(key: K): Question<K> {
+  return QUESTIONS.find((q) => q.key === key) as unknown as Question<K>;
+}
+
+/** Value from a flag's raw text (commander gives strings for value flags, booleans for confirms). */
+export function parseFlag<K extends AnswerKey>(q: Question<K>, raw: unknown): InitAnswers[K] {
+  if (q.type === 'input') return q.parse(String(raw));
+  if (q.type === 'select') return String(raw).trim() as InitAnswers[K];
+  return Boolean(raw) as InitAnswers[K];
+}
+
+/** Text form of an answer (summaries, prompt defaults). */
+export function formatAnswer<K extends AnswerKey>(q: Question<K>, value: InitAnswers[K]): string {
+  if (q.type === 'input') return q.format(value);
+  if (q.type === 'confirm') return value ? 'yes' : 'no';
+  return String(value);
+}
