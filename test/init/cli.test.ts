@@ -35,7 +35,6 @@ describe('webapi-plugin init (no terminal)', () => {
       'src/plugin.ts',
       'src/remote.ts',
       'task.yaml',
-      'test/context.ts',
       'test/plugin.test.ts',
       'tsconfig.build.json',
       'tsconfig.json',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPermanentError } from 'webapi-plugin';
 import entry, { create{{pluginClassName}}Plugin } from '../src/plugin.js';
 import { SimulatedJobService } from '../src/remote.js';
-import { fakeContext } from './context.js';
+import { createTestContext } from 'webapi-plugin/testing';
 
 /** A plugin on a simulated service whose clock the test moves. */
 function setup() {
@@ -24,7 +24,7 @@ describe('{{pluginId}}', () => {
 
   it('runs a job from Queued through Running to Success and writes the outputs', async () => {
     const { plugin, advance } = setup();
-    const tCtx = fakeContext({ template, inputs: { name: 'Flyte' } });
+    const tCtx = createTestContext({ template, inputs: { name: 'Flyte' } });
     const { resourceMeta, resource } = await plugin.create(tCtx);
     expect(JSON.parse(JSON.stringify(resourceMeta))).toEqual(resourceMeta); // persisted: must be JSON
 
@@ -42,16 +42,16 @@ describe('{{pluginId}}', () => {
 
   it('create is idempotent within an attempt', async () => {
     const { plugin } = setup();
-    const a = await plugin.create(fakeContext({ template, generatedName: 'attempt-0' }));
-    const b = await plugin.create(fakeContext({ template, generatedName: 'attempt-0' }));
-    const c = await plugin.create(fakeContext({ template, generatedName: 'attempt-1' }));
+    const a = await plugin.create(createTestContext({ template, generatedName: 'attempt-0' }));
+    const b = await plugin.create(createTestContext({ template, generatedName: 'attempt-0' }));
+    const c = await plugin.create(createTestContext({ template, generatedName: 'attempt-1' }));
     expect(b.resourceMeta).toEqual(a.resourceMeta);
     expect(c.resourceMeta).not.toEqual(a.resourceMeta);
   });
 
   it('reports a failed job as a permanent failure', async () => {
     const { plugin, advance } = setup();
-    const tCtx = fakeContext({ template: { type: '{{taskType}}', custom: { durationMs: 10, failWith: 'out of cheese' } } });
+    const tCtx = createTestContext({ template: { type: '{{taskType}}', custom: { durationMs: 10, failWith: 'out of cheese' } } });
     const { resourceMeta } = await plugin.create(tCtx);
     advance(20);
     const info = await plugin.status({ ...tCtx, resourceMeta, resource: await plugin.get({ resourceMeta, signal: tCtx.signal }) });
@@ -61,13 +61,13 @@ describe('{{pluginId}}', () => {
 
   it('rejects a bad task template with a PermanentError', async () => {
     const { plugin } = setup();
-    const err = await Promise.resolve(plugin.create(fakeContext({ template: { type: '{{taskType}}', custom: { durationMs: 'soon' } } }))).catch((e: unknown) => e);
+    const err = await Promise.resolve(plugin.create(createTestContext({ template: { type: '{{taskType}}', custom: { durationMs: 'soon' } } }))).catch((e: unknown) => e);
     expect(isPermanentError(err)).toBe(true);
   });
 
   it('delete cancels the job, and deleting again is fine', async () => {
     const { plugin } = setup();
-    const tCtx = fakeContext({ template });
+    const tCtx = createTestContext({ template });
     const { resourceMeta } = await plugin.create(tCtx);
     await plugin.delete({ resourceMeta, reason: 'test', signal: tCtx.signal });
     await plugin.delete({ resourceMeta, reason: 'test', signal: tCtx.signal });

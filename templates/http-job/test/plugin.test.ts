@@ -4,7 +4,7 @@ import { isPermanentError, isTransientError } from 'webapi-plugin';
 import { startJobApi } from '../mock/job-api.mjs';
 import entry, { create{{pluginClassName}}Plugin } from '../src/plugin.js';
 import { TOKEN_SECRET, TokenSource } from '../src/token.js';
-import { fakeContext } from './context.js';
+import { createTestContext } from 'webapi-plugin/testing';
 
 const TOKEN = 'test-token-5f2c';
 let api: Awaited<ReturnType<typeof startJobApi>>;
@@ -18,7 +18,7 @@ afterAll(() => api.close());
 const newPlugin = (env: NodeJS.ProcessEnv = {}) => create{{pluginClassName}}Plugin({ tokens: new TokenSource(TOKEN_SECRET, env, '/nonexistent') });
 
 const task = (custom: Record<string, unknown> = {}, command = 'echo hi') =>
-  fakeContext({
+  createTestContext({
     template: { type: '{{taskType}}', custom: { baseUrl: api.url, durationMs: 100, ...custom } },
     inputs: { command },
     secrets: { [TOKEN_SECRET]: TOKEN },
@@ -93,7 +93,7 @@ describe('{{pluginId}}', () => {
 
   it('a wrong token is a permanent failure whose message does not contain the token', async () => {
     const plugin = newPlugin();
-    const tCtx = fakeContext({
+    const tCtx = createTestContext({
       template: { type: '{{taskType}}', custom: { baseUrl: api.url } },
       inputs: { command: 'echo hi' },
       secrets: { [TOKEN_SECRET]: 'wrong-token-value' },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isTransientError } from 'webapi-plugin';
 import entry, { create{{pluginClassName}}Plugin } from '../src/plugin.js';
 import { SimulatedTextService } from '../src/remote.js';
-import { fakeContext } from './context.js';
+import { createTestContext } from 'webapi-plugin/testing';
 
 const template = { type: '{{taskType}}' };
 
@@ -16,7 +16,7 @@ describe('{{pluginId}}', () => {
 
   it('calls the service and writes the outputs', async () => {
     const plugin = create{{pluginClassName}}Plugin(new SimulatedTextService({ latencyMs: 0 }));
-    const tCtx = fakeContext({ template, inputs: { text: 'hello web api' } });
+    const tCtx = createTestContext({ template, inputs: { text: 'hello web api' } });
     const info = await plugin.do(tCtx);
     expect(info.phase).toBe('Success');
     expect(tCtx.written.outputs).toEqual({ words: 3, characters: 13, shout: 'HELLO WEB API' });
@@ -24,20 +24,20 @@ describe('{{pluginId}}', () => {
 
   it('fails permanently on a bad input', async () => {
     const plugin = create{{pluginClassName}}Plugin(new SimulatedTextService({ latencyMs: 0 }));
-    const info = await plugin.do(fakeContext({ template, inputs: { text: 42 } }));
+    const info = await plugin.do(createTestContext({ template, inputs: { text: 42 } }));
     expect(info.phase).toBe('PermanentFailure');
     expect(info.error?.code).toBe('BadInput');
   });
 
   it('asks for a retry when the service is throttled', async () => {
     const plugin = create{{pluginClassName}}Plugin(new SimulatedTextService({ latencyMs: 0, failures: [429] }));
-    const err = await Promise.resolve(plugin.do(fakeContext({ template, inputs: { text: 'x' } }))).catch((e: unknown) => e);
+    const err = await Promise.resolve(plugin.do(createTestContext({ template, inputs: { text: 'x' } }))).catch((e: unknown) => e);
     expect(isTransientError(err)).toBe(true);
   });
 
   it('fails permanently when the service refuses the request', async () => {
     const plugin = create{{pluginClassName}}Plugin(new SimulatedTextService({ latencyMs: 0 }));
-    const info = await plugin.do(fakeContext({ template, inputs: { text: 'x'.repeat(10_001) } }));
+    const info = await plugin.do(createTestContext({ template, inputs: { text: 'x'.repeat(10_001) } }));
     expect(info.phase).toBe('PermanentFailure');
     expect(info.error?.code).toBe('Http413');
   });
