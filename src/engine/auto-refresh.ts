@@ -5,11 +5,68 @@
  *
  * Fixes over Go: a throwing/rejecting sync never loses a worker; an evicted item is reported to its
  * owner (which rebuilds it later from its state) instead of silently reporting a stale phase.
+ *
+ * The LRU is a Map kept in recency order (oldest first). lru-cache was used before, but its delete of the
+ * last entry runs clear(), which refills its preallocated `caching.size`-long arrays: with the default
+ * size of 100000 that cost ~150 µs per task whenever tasks ran one after the other (the cache emptying
+ * each time). A Map gives O(1) set/touch/delete/evict-oldest without preallocation.
  */
-import { LRUCache } from 'lru-cache';
 import type { EngineMetrics } from './metrics.js';
 import type { TokenBucket } from './token-bucket.js';
 import type { Clock, TimerHandle } from './types.js';
+
+/** A least-recently-used map bounded by `max`; `onEvict` is told about every entry evicted for room. */
+class Lru<V> {
+  private readonly map = new Map<string, V>();
+
+  constructor(
+    private readonly max: number,
+    private readonly onEvict: (value: V) => void,
+  ) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  peek(key: string): V | undefined {
+    return this.map.get(key);
+  }
+
+  /** Mark as most recently used. */
+  touch(key: string): void {
+    const v = this.map.get(key);
+    if (v === undefined) return;
+    this.map.delete(key);
+    this.map.set(key, v);
+  }
+
+  set(key: string, value: V): void {
+    const map = this.map;
+    if (map.has(key)) map.delete(key);
+    else if (map.size >= this.max) {
+      const oldest = map.keys().next().value as string;
+      const old = map.get(oldest)!;
+      map.delete(oldest);
+      this.onEvict(old);
+    }
+    map.set(key, value);
+  }
+
+  delete(key: string): boolean {
+    return this.map.delete(key);
+  }
+
+  /** Values, most recently used first. */
+  valuesMostRecentFirst(): V[] {
+    const out = [...this.map.values()];
+    out.reverse();
+    return out;
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+}
 
 export interface CacheItem {
   readonly key: string;
@@ -33,7 +90,7 @@ export interface AutoRefreshOptions<I extends CacheItem> {
 }
 
 export class AutoRefreshCache<I extends CacheItem> {
-  private readonly lru: LRUCache<string, I>;
+  private readonly lru: Lru<I>;
   private queue: (I | undefined)[] = [];
   private head = 0;
   private active = 0;
@@ -41,18 +98,14 @@ export class AutoRefreshCache<I extends CacheItem> {
   private stopped = false;
 
   constructor(private readonly o: AutoRefreshOptions<I>) {
-    this.lru = new LRUCache<string, I>({
-      max: o.size,
-      dispose: (item, _key, reason) => {
-        if (reason !== 'evict') return;
-        item.gone = true;
-        o.metrics.lruEvictions.inc();
-        try {
-          o.onEvict(item);
-        } catch {
-          /* an owner's bug must not break the cache */
-        }
-      },
+    this.lru = new Lru<I>(o.size, (item) => {
+      item.gone = true;
+      o.metrics.lruEvictions.inc();
+      try {
+        o.onEvict(item);
+      } catch {
+        /* an owner's bug must not break the cache */
+      }
     });
   }
 
@@ -94,7 +147,7 @@ export class AutoRefreshCache<I extends CacheItem> {
     this.disarm();
     this.queue = [];
     this.head = 0;
-    for (const item of this.lru.values()) item.gone = true;
+    for (const item of this.lru.valuesMostRecentFirst()) item.gone = true;
     this.lru.clear();
   }
 
@@ -140,7 +193,7 @@ export class AutoRefreshCache<I extends CacheItem> {
             if (delay > 0) await new Promise<void>((resolve) => this.o.clock.setTimeout(resolve, delay));
           }
           if (!item.gone && !this.stopped) {
-            this.lru.get(item.key); // recency
+            this.lru.touch(item.key); // recency
             await this.o.sync(item);
           }
         } catch {
@@ -168,7 +221,7 @@ export class AutoRefreshCache<I extends CacheItem> {
   private tick(): void {
     this.ticker = undefined;
     if (this.stopped) return;
-    for (const item of this.lru.values()) this.enqueue(item);
+    for (const item of this.lru.valuesMostRecentFirst()) this.enqueue(item);
     if (this.lru.size > 0) this.arm();
   }
 }

@@ -28,7 +28,7 @@ import { generatedName } from './names.js';
 import { ResourceManager } from './resource-manager.js';
 import { Router } from './routing.js';
 import { MemoryStateStore } from './state-store.js';
-import { buildTaskContext, defaultAttemptPaths, DEFAULT_MAX_DATASET_SIZE_BYTES, MemoryDataStore, type OutputSink } from './task-context.js';
+import { buildTaskContext, defaultPathsOf, DEFAULT_MAX_DATASET_SIZE_BYTES, MemoryDataStore, type OutputSink } from './task-context.js';
 import { TokenBucket } from './token-bucket.js';
 import {
   EngineError,
@@ -68,6 +68,9 @@ interface TrackedItem extends CacheItem {
 }
 
 function noop(): void {}
+
+/** Tasks started per turn of the event loop during a burst of submits (see EngineImpl.admit). */
+const START_BATCH = 512;
 
 function message(e: unknown): string {
   if (e instanceof Error) return e.message || e.name;
@@ -139,6 +142,19 @@ class EngineImpl implements Engine {
   async resolve(taskType: string): Promise<ResolvedPlugin> {
     const rt = await this.runtimeFor(taskType);
     return { entry: rt.entry, plugin: rt.plugin, config: rt.config };
+  }
+
+  /** Runtimes already loaded, by task type (routing is deterministic: the entries never change). */
+  private readonly loadedByType = new Map<string, PluginRuntime>();
+
+  /** The loaded runtime for a task type, or a promise of it (routing and loading on first use). */
+  runtimeOrLoad(taskType: string): PluginRuntime | Promise<PluginRuntime> {
+    const rt = this.loadedByType.get(taskType);
+    if (rt !== undefined) return rt;
+    return this.runtimeFor(taskType).then((r) => {
+      this.loadedByType.set(taskType, r);
+      return r;
+    });
   }
 
   runtimeFor(taskType: string): Promise<PluginRuntime> {
@@ -230,10 +246,73 @@ class EngineImpl implements Engine {
       run.reject(new EngineError('DuplicateTaskId', `task "${id}" is already running in this engine`, { taskId: id }));
     } else {
       this.runs.set(id, run);
-      run.start(options.resume === true);
+      run.resume = options.resume === true;
+      this.admit(run);
     }
     return run;
   }
+
+  // ---- admission: a burst of submits starts in batches -------------------------------------------------
+  // At most START_BATCH tasks are "starting" at once in one turn of the event loop: started, but not yet
+  // parked in the cache for monitoring nor settled. Further submits wait in a FIFO (holding only their
+  // TaskRun) and start as earlier ones come to rest, or in the next turn (where the count starts again, so
+  // tasks resting elsewhere — quota waits, backoff sleeps — never hold the queue up for more than a turn).
+  // A burst of 100k submits then does not run 100k tasks through create, save and sync in lockstep, whose
+  // transient objects would all be alive at once (all promoted by the young-generation GC, then traced by
+  // full GCs): bounding that working set makes such bursts ~3× cheaper. One task at a time never waits.
+  private starting = 0;
+  private turn = 1;
+  private turnScheduled = false;
+  private readonly waitingToStart: TaskRun[] = [];
+  private waitingHead = 0;
+
+  private admit(run: TaskRun): void {
+    if (this.starting < START_BATCH && this.waitingHead === this.waitingToStart.length) {
+      this.startNow(run);
+      return;
+    }
+    this.waitingToStart.push(run);
+    this.scheduleTurn();
+  }
+
+  private startNow(run: TaskRun): void {
+    this.starting++;
+    run.startTurn = this.turn;
+    this.scheduleTurn();
+    run.start();
+  }
+
+  /** A task parked in the cache or settled: it no longer counts as starting. */
+  rested(run: TaskRun): void {
+    if (run.startTurn !== this.turn) return;
+    run.startTurn = 0;
+    this.starting--;
+    if (this.waitingHead < this.waitingToStart.length) this.startNow(this.takeWaiting());
+  }
+
+  private takeWaiting(): TaskRun {
+    const q = this.waitingToStart;
+    const run = q[this.waitingHead]!;
+    q[this.waitingHead++] = undefined as never;
+    if (this.waitingHead === q.length) {
+      q.length = 0;
+      this.waitingHead = 0;
+    }
+    return run;
+  }
+
+  private scheduleTurn(): void {
+    if (this.turnScheduled) return;
+    this.turnScheduled = true;
+    setImmediate(this.nextTurn);
+  }
+
+  private readonly nextTurn = (): void => {
+    this.turnScheduled = false;
+    this.turn++;
+    this.starting = 0;
+    while (this.starting < START_BATCH && this.waitingHead < this.waitingToStart.length) this.startNow(this.takeWaiting());
+  };
 
   async shutdown(): Promise<void> {
     this.closed = true;
@@ -275,9 +354,23 @@ type MonitorEnd =
   | { kind: 'store'; error: unknown }
   | { kind: 'interrupted' };
 const INTERRUPTED: MonitorEnd = Object.freeze({ kind: 'interrupted' });
+const GAVE_UP: MonitorEnd = Object.freeze({ kind: 'gaveUp' });
+/** runAttempt's answer when the attempt is parked in the auto-refresh cache. */
+const PARKED: unique symbol = Symbol('parked');
+
+let lastIsoMs = NaN;
+let lastIso = '';
+/** new Date(ms).toISOString(), remembered for the last millisecond asked (many events share one). */
+function isoTime(ms: number): string {
+  if (ms !== lastIsoMs) {
+    lastIso = new Date(ms).toISOString();
+    lastIsoMs = ms;
+  }
+  return lastIso;
+}
 
 function failurePhase(phase: 'RetryableFailure' | 'PermanentFailure', kind: ErrorKind, code: string, msg: string, at: number): PhaseInfo {
-  return { phase, version: 0, reason: msg, error: { code, message: msg, kind }, info: { occurredAt: new Date(at).toISOString() } };
+  return { phase, version: 0, reason: msg, error: { code, message: msg, kind }, info: { occurredAt: isoTime(at) } };
 }
 
 function errorOf(pi: PhaseInfo): ExecutionError {
@@ -285,7 +378,7 @@ function errorOf(pi: PhaseInfo): ExecutionError {
 }
 
 /** Why a resourceMeta cannot be persisted as JSON (undefined when it can). */
-export function notSerializable(v: unknown, path = 'resourceMeta', seen: Set<object> = new Set()): string | undefined {
+export function notSerializable(v: unknown, path = 'resourceMeta', seen?: Set<object>): string | undefined {
   switch (typeof v) {
     case 'string':
     case 'boolean':
@@ -300,6 +393,7 @@ export function notSerializable(v: unknown, path = 'resourceMeta', seen: Set<obj
   }
   if (v === null) return undefined;
   const o = v as object;
+  seen ??= new Set();
   if (seen.has(o)) return `${path} is a circular reference`;
   const proto = Object.getPrototypeOf(o);
   if (!Array.isArray(o) && proto !== Object.prototype && proto !== null) {
@@ -331,15 +425,26 @@ function phaseInfoProblem(pi: unknown): string | undefined {
 
 class TaskRun implements TaskHandle {
   readonly taskId: string;
-  readonly result: Promise<TaskResult>;
-  private resolveResult!: (r: TaskResult) => void;
-  private rejectResult!: (e: unknown) => void;
+  /**
+   * `result` is created on first use: a caller that never reads it (or reads it only once the task has
+   * ended) costs no pending promise and resolving functions per task in flight.
+   */
+  private resultPromise: Promise<TaskResult> | undefined;
+  private resolveResult: ((r: TaskResult) => void) | undefined;
+  private rejectResult: ((e: unknown) => void) | undefined;
+  /** 0 while running, then 1 (resolved with `outcome`) or 2 (rejected with `outcome`). */
+  private outcomeKind: 0 | 1 | 2 = 0;
+  private outcome: unknown;
   private rt!: PluginRuntime;
   private st!: TaskState;
   private stopReq: { kind: 'abort' | 'detach'; reason: string } | undefined;
   private timedOut = false;
   private onInterrupt: (() => void) | undefined;
-  private monitorSettle: ((r: MonitorEnd) => void) | undefined;
+  /**
+   * The task is parked in the auto-refresh cache: no async function of it is suspended; the cache's
+   * syncs (or an interrupt) end monitoring through endMonitor, which continues the task.
+   */
+  private monitoring = false;
   private item: TrackedItem | undefined;
   private rebuildTimer: TimerHandle | undefined;
   private timeoutTimer: TimerHandle | undefined;
@@ -356,7 +461,11 @@ class TaskRun implements TaskHandle {
   outputError: OutputSink['outputError'];
   private quota: { ns: string; token: string } | undefined;
   private logs: TaskLog[] = [];
-  private saveChain: Promise<void> = Promise.resolve();
+  /** The latest state save still in flight (saves are written in order). */
+  private saving: Promise<void> | undefined;
+  private savesPending = 0;
+  /** The current attempt's plugin context, built once per attempt and dropped while the task waits. */
+  private ctx: TaskExecutionContext | undefined;
   private timeoutMs = 0;
   private maxRetries = 0;
   private done = false;
@@ -368,10 +477,6 @@ class TaskRun implements TaskHandle {
     options: SubmitOptions,
   ) {
     this.taskId = spec?.taskId;
-    this.result = new Promise<TaskResult>((resolve, reject) => {
-      this.resolveResult = resolve;
-      this.rejectResult = reject;
-    });
     const signal = options.signal;
     if (signal) {
       const onAbort = () => this.abort(typeof signal.reason === 'string' ? signal.reason : 'aborted');
@@ -384,6 +489,43 @@ class TaskRun implements TaskHandle {
   }
 
   // ---- TaskHandle ----------------------------------------------------------------------------------------
+
+  get result(): Promise<TaskResult> {
+    let p = this.resultPromise;
+    if (p === undefined) {
+      if (this.outcomeKind === 1) p = Promise.resolve(this.outcome as TaskResult);
+      else if (this.outcomeKind === 2) {
+        p = Promise.reject(this.outcome);
+        // marked handled: the caller gets the error, but an ignored one never crashes the process
+        p.catch(noop);
+      } else {
+        p = new Promise<TaskResult>((resolve, reject) => {
+          this.resolveResult = resolve;
+          this.rejectResult = reject;
+        });
+      }
+      this.resultPromise = p;
+    }
+    return p;
+  }
+
+  private settleResult(kind: 1 | 2, value: unknown): void {
+    if (this.outcomeKind !== 0) return;
+    this.outcomeKind = kind;
+    const resolve = this.resolveResult;
+    const reject = this.rejectResult;
+    this.resolveResult = undefined;
+    this.rejectResult = undefined;
+    if (resolve === undefined || reject === undefined) {
+      this.outcome = value;
+      return;
+    }
+    if (kind === 1) resolve(value as TaskResult);
+    else {
+      this.resultPromise!.catch(noop);
+      reject(value);
+    }
+  }
 
   abort(reason: string): void {
     if (this.done || this.stopReq) return;
@@ -402,17 +544,21 @@ class TaskRun implements TaskHandle {
   reject(e: unknown): void {
     this.done = true;
     this.removeSignalListener?.();
-    // Marked handled before it rejects: the caller gets the error, but an ignored one never crashes the process.
-    this.result.catch(noop);
-    this.rejectResult(e);
+    this.settleResult(2, e);
   }
 
-  start(resume: boolean): void {
-    void this.run(resume);
+  /** Submitted with resume (continue from the stored state). */
+  resume = false;
+  /** The engine's admission turn this task started in (0 once it came to rest). */
+  startTurn = 0;
+
+  start(): void {
+    void this.run(this.resume);
   }
 
   private settle(): void {
     this.done = true;
+    this.engine.rested(this);
     this.cleanup();
     this.removeSignalListener?.();
     if (this.engine.runs.get(this.taskId) === this) this.engine.runs.delete(this.taskId);
@@ -459,7 +605,7 @@ class TaskRun implements TaskHandle {
   /** Validate, route, load or create the state. Returns a result when a resumed task had already finished. */
   private async prepare(resume: boolean): Promise<TaskResult | undefined> {
     this.validateSpec();
-    this.rt = await this.engine.runtimeFor(this.spec.template.type);
+    this.rt = await this.engine.runtimeOrLoad(this.spec.template.type);
     const now = this.clock.now();
     if (resume) {
       let saved: TaskState | undefined;
@@ -491,66 +637,106 @@ class TaskRun implements TaskHandle {
         startedAt: now,
         attemptStartedAt: now,
         attempts: [],
+        // every field present from the start keeps one object shape (no out-of-object property storage)
+        resourceMeta: undefined,
+        phase: undefined,
+        phaseVersion: undefined,
+        result: undefined,
       };
     }
     return undefined;
   }
 
-  /** The whole task in one async frame: prepare, then attempts until an outcome; settles `result`. */
+  /** Prepare, then run attempts until the task parks in the cache or ends. */
   private async run(resume: boolean): Promise<void> {
     try {
       const prepared = await this.prepare(resume);
       if (prepared) return this.resolved(prepared);
-      const st = this.st;
-      for (;;) {
+      await this.attempts(undefined);
+    } catch (e) {
+      await this.failed(e);
+    }
+  }
+
+  /** A setup problem: clean up, let pending saves land, reject `result`. */
+  private async failed(e: unknown): Promise<void> {
+    this.cleanup();
+    if (this.saving) await this.saving.then(noop, noop);
+    this.settle();
+    this.settleResult(2, e);
+  }
+
+  /**
+   * The attempt loop. `end` is how the current attempt ended, or undefined to start the next attempt.
+   * Returns when the task is parked for monitoring (endMonitor continues it) or has settled.
+   */
+  private async attempts(end: AttemptEnd | undefined): Promise<void> {
+    const st = this.st;
+    for (;;) {
+      if (end === undefined) {
         if (this.stopReq) return this.resolved(await this.finishStopped());
         this.beginAttempt();
-        const end = await this.runAttempt();
-        this.untrack();
-        if (end.type === 'detach') return this.resolved(await this.finishStopped());
-        if (end.type === 'abort') {
-          this.releaseQuota();
-          return this.resolved(await this.finishStopped());
-        }
-        let pi = end.pi;
-        this.reportPhase(pi, false);
-        if (isFailure(pi.phase) && pi.cleanupOnFailure) await this.deleteResource(pi.reason || errorOf(pi).message, true);
-        this.releaseQuota();
-        if (pi.phase === 'Success') pi = this.checkOutputs(pi);
-        const summary = this.summary();
-        summary.finishedAt = this.clock.now();
-        summary.phase = pi.phase;
-        if (pi.phase !== 'Success') summary.error = errorOf(pi);
-        if (pi.phase === 'RetryableFailure') {
-          const sys = errorOf(pi).kind === 'SYSTEM';
-          const used = sys ? st.systemRetriesUsed : st.userRetriesUsed;
-          const budget = sys ? this.engine.maxSystemRetries : this.maxRetries;
-          if (used < budget) {
-            if (this.stopReq) return this.resolved(await this.finishStopped());
-            if (sys) st.systemRetriesUsed++;
-            else st.userRetriesUsed++;
-            await this.nextAttempt();
-            continue;
-          }
-          const err = errorOf(pi);
-          const msg = `[${used + 1}/${budget + 1}] currentAttempt done. Last Error: ${err.kind}::${err.message}`;
-          pi = failurePhase('PermanentFailure', 'USER', `RetriesExhausted|${err.code}`, msg, this.clock.now());
-          this.reportPhase(pi, false);
-        }
-        return this.resolved(await this.finish(pi.phase === 'Success' ? 'succeeded' : 'failed', pi));
+        const e = await this.runAttempt();
+        if (e === PARKED) return;
+        end = e;
       }
+      this.untrack();
+      this.ctx = undefined;
+      if (end.type === 'detach') return this.resolved(await this.finishStopped());
+      if (end.type === 'abort') {
+        this.releaseQuota();
+        return this.resolved(await this.finishStopped());
+      }
+      let pi = end.pi;
+      end = undefined;
+      this.reportPhase(pi, false);
+      if (isFailure(pi.phase) && pi.cleanupOnFailure) await this.deleteResource(pi.reason || errorOf(pi).message, true);
+      this.releaseQuota();
+      if (pi.phase === 'Success') pi = this.checkOutputs(pi);
+      const summary = this.summary();
+      summary.finishedAt = this.clock.now();
+      summary.phase = pi.phase;
+      if (pi.phase !== 'Success') summary.error = errorOf(pi);
+      if (pi.phase === 'RetryableFailure') {
+        const sys = errorOf(pi).kind === 'SYSTEM';
+        const used = sys ? st.systemRetriesUsed : st.userRetriesUsed;
+        const budget = sys ? this.engine.maxSystemRetries : this.maxRetries;
+        if (used < budget) {
+          if (this.stopReq) return this.resolved(await this.finishStopped());
+          if (sys) st.systemRetriesUsed++;
+          else st.userRetriesUsed++;
+          await this.nextAttempt();
+          continue;
+        }
+        const err = errorOf(pi);
+        const msg = `[${used + 1}/${budget + 1}] currentAttempt done. Last Error: ${err.kind}::${err.message}`;
+        pi = failurePhase('PermanentFailure', 'USER', `RetriesExhausted|${err.code}`, msg, this.clock.now());
+        this.reportPhase(pi, false);
+      }
+      return this.resolved(await this.finish(pi.phase === 'Success' ? 'succeeded' : 'failed', pi));
+    }
+  }
+
+  /** Monitoring ended (terminal phase, give-up, invalid status, store failure or interrupt): continue the task. */
+  private async continueAfterMonitor(r: MonitorEnd): Promise<void> {
+    try {
+      let end: AttemptEnd;
+      try {
+        end = await this.afterMonitor(r);
+      } catch (e) {
+        end = await this.attemptError(e);
+      } finally {
+        this.disarmTimeout();
+      }
+      await this.attempts(end);
     } catch (e) {
-      this.cleanup();
-      await this.saveChain;
-      this.settle();
-      this.result.catch(noop);
-      this.rejectResult(e);
+      await this.failed(e);
     }
   }
 
   private resolved(result: TaskResult): void {
     this.settle();
-    this.resolveResult(result);
+    this.settleResult(1, result);
   }
 
   private summary(): AttemptSummary {
@@ -558,7 +744,8 @@ class TaskRun implements TaskHandle {
     let s = st.attempts[st.attempts.length - 1];
     if (!s || s.attempt !== st.attempt) {
       s = { attempt: st.attempt, generatedName: st.generatedName, startedAt: st.attemptStartedAt };
-      st.attempts.push(s);
+      if (st.attempts.length === 0) st.attempts = [s];
+      else st.attempts.push(s);
     }
     return s;
   }
@@ -573,7 +760,7 @@ class TaskRun implements TaskHandle {
     this.remoteTerminal = false;
     this.outputs = undefined;
     this.outputError = undefined;
-    this.emit({ type: 'attemptStarted', at: this.clock.now(), taskId: this.taskId, attempt: this.st.attempt, generatedName: this.st.generatedName, pluginId: this.rt.entry.id });
+    if (this.engine.hasListeners) this.emit({ type: 'attemptStarted', at: this.clock.now(), taskId: this.taskId, attempt: this.st.attempt, generatedName: this.st.generatedName, pluginId: this.rt.entry.id });
   }
 
   private async nextAttempt(): Promise<void> {
@@ -581,9 +768,9 @@ class TaskRun implements TaskHandle {
     st.attempt++;
     st.generatedName = generatedName(this.spec.execution.name, st.attempt);
     st.stage = 'NotStarted';
-    delete st.resourceMeta;
-    delete st.phase;
-    delete st.phaseVersion;
+    st.resourceMeta = undefined;
+    st.phase = undefined;
+    st.phaseVersion = undefined;
     st.attemptStartedAt = this.clock.now();
     await this.save();
   }
@@ -641,7 +828,7 @@ class TaskRun implements TaskHandle {
     st.phaseVersion = pi.version ?? 0;
     st.result = result;
     await this.save();
-    this.emit({ type: 'finished', at: result.finishedAt, taskId: this.taskId, result });
+    if (this.engine.hasListeners) this.emit({ type: 'finished', at: result.finishedAt, taskId: this.taskId, result });
     return result;
   }
 
@@ -649,7 +836,7 @@ class TaskRun implements TaskHandle {
     const req = this.stopReq!;
     if (req.kind === 'abort') {
       const now = this.clock.now();
-      const pi: PhaseInfo = { phase: 'Aborted', version: 0, reason: req.reason, error: { code: 'Aborted', message: req.reason, kind: 'USER' }, info: { occurredAt: new Date(now).toISOString() } };
+      const pi: PhaseInfo = { phase: 'Aborted', version: 0, reason: req.reason, error: { code: 'Aborted', message: req.reason, kind: 'USER' }, info: { occurredAt: isoTime(now) } };
       this.reportPhase(pi, false);
       const s = this.st.attempts[this.st.attempts.length - 1];
       if (s && s.finishedAt === undefined) {
@@ -661,7 +848,7 @@ class TaskRun implements TaskHandle {
     }
     // detach: the stored state stays as it is, for a later resume
     this.cleanup();
-    await this.saveChain;
+    if (this.saving) await this.saving.then(noop, noop);
     const result: TaskResult = {
       taskId: this.taskId,
       outcome: 'detached',
@@ -672,22 +859,29 @@ class TaskRun implements TaskHandle {
       finishedAt: this.clock.now(),
     };
     if (this.attemptPhase) result.phaseInfo = this.attemptPhase;
-    this.emit({ type: 'finished', at: result.finishedAt, taskId: this.taskId, result });
+    if (this.engine.hasListeners) this.emit({ type: 'finished', at: result.finishedAt, taskId: this.taskId, result });
     return result;
   }
 
   // ---- one attempt ---------------------------------------------------------------------------------------
 
-  private async runAttempt(): Promise<AttemptEnd> {
+  /** Run the current attempt until it ends, or until it is parked in the cache for monitoring (PARKED). */
+  private async runAttempt(): Promise<AttemptEnd | typeof PARKED> {
     const st = this.st;
     this.armTimeout();
+    let parked = false;
     try {
       if (st.stage === 'Created') {
         this.created = true;
-        await this.acquireQuota(true);
-        return await this.afterMonitor(await this.monitorWait());
+        if (this.rt.quotas) await this.acquireQuota(true);
+        const r = this.park();
+        if (r === undefined) {
+          parked = true;
+          return PARKED;
+        }
+        return await this.afterMonitor(r);
       }
-      await this.acquireQuota(false);
+      if (this.rt.quotas) await this.acquireQuota(false);
       if (this.rt.sync) return await this.runSync(this.rt.sync);
       const plugin = this.rt.async!;
       st.stage = 'Creating';
@@ -712,22 +906,32 @@ class TaskRun implements TaskHandle {
       }
       st.stage = 'Created';
       const now = this.clock.now();
-      this.emit({ type: 'created', at: now, taskId: this.taskId, attempt: st.attempt, generatedName: st.generatedName });
-      this.reportPhase({ phase: 'Queued', version: 0, reason: 'launched', info: { occurredAt: new Date(now).toISOString() } }, false);
+      if (this.engine.hasListeners) this.emit({ type: 'created', at: now, taskId: this.taskId, attempt: st.attempt, generatedName: st.generatedName });
+      this.reportPhase({ phase: 'Queued', version: 0, reason: 'launched', info: { occurredAt: isoTime(now) } }, false);
       await this.save();
       this.checkInterrupt();
       if (resource !== undefined) {
         const end = await this.statusNow(resource);
         if (end) return end;
       }
-      return await this.afterMonitor(await this.monitorWait());
+      const r = this.park();
+      if (r === undefined) {
+        parked = true;
+        return PARKED;
+      }
+      return await this.afterMonitor(r);
     } catch (e) {
-      if (e === INTERRUPT) return await this.onInterrupted();
-      if (e instanceof EndAttempt) return { type: 'phase', pi: e.pi };
-      throw e;
+      return await this.attemptError(e);
     } finally {
-      this.disarmTimeout();
+      if (!parked) this.disarmTimeout();
     }
+  }
+
+  /** How an attempt ends when it threw: an interrupt, an EndAttempt, or (rethrown) a setup error. */
+  private attemptError(e: unknown): Promise<AttemptEnd> {
+    if (e === INTERRUPT) return this.onInterrupted();
+    if (e instanceof EndAttempt) return Promise.resolve<AttemptEnd>({ type: 'phase', pi: e.pi });
+    return Promise.reject(e);
   }
 
   private async onInterrupted(): Promise<AttemptEnd> {
@@ -762,7 +966,8 @@ class TaskRun implements TaskHandle {
   private async withRetries<T>(what: 'create' | 'do', call: () => T | Promise<T>): Promise<T> {
     const max = this.rt.maxSystemFailures;
     for (let retry = 0; ; retry++) {
-      await this.writeLimit();
+      const limited = this.writeLimit();
+      if (limited !== undefined) await limited;
       this.checkInterrupt();
       try {
         return await call();
@@ -818,20 +1023,21 @@ class TaskRun implements TaskHandle {
   // ---- monitoring (the auto-refresh cache calls syncOnce) -------------------------------------------------
 
   /**
-   * Start tracking the resource and return a promise of how monitoring ends. Not an async function on
-   * purpose: an in-flight task then holds no extra suspended frame, only this promise's resolver.
+   * Start tracking the resource in the auto-refresh cache. Returns undefined when the task is parked
+   * (monitoring ends through endMonitor), or at once how monitoring ends when there is nothing to wait for.
    */
-  private monitorWait(): Promise<MonitorEnd> {
-    if (this.failures > this.rt.maxSystemFailures) return Promise.resolve<MonitorEnd>({ kind: 'gaveUp' });
+  private park(): MonitorEnd | undefined {
+    if (this.failures > this.rt.maxSystemFailures) return GAVE_UP;
     this.checkInterrupt();
-    return new Promise<MonitorEnd>((resolve) => {
-      this.monitorSettle = resolve;
-      this.track();
-    });
+    this.monitoring = true;
+    this.ctx = undefined; // a parked task keeps no plugin context; a sync builds one when it needs it
+    this.track();
+    this.engine.rested(this);
+    return undefined;
   }
 
   private async afterMonitor(r: MonitorEnd): Promise<AttemptEnd> {
-    this.monitorSettle = undefined;
+    this.monitoring = false;
     this.untrack();
     switch (r.kind) {
       case 'interrupted':
@@ -854,10 +1060,9 @@ class TaskRun implements TaskHandle {
   }
 
   private endMonitor(r: MonitorEnd): void {
-    const s = this.monitorSettle;
-    if (!s) return;
-    this.monitorSettle = undefined;
-    s(r);
+    if (!this.monitoring) return;
+    this.monitoring = false;
+    void this.continueAfterMonitor(r);
   }
 
   private track(): void {
@@ -884,7 +1089,7 @@ class TaskRun implements TaskHandle {
     this.item = undefined;
     this.rebuildTimer = this.clock.setTimeout(() => {
       this.rebuildTimer = undefined;
-      if (this.monitorSettle && !this.item) this.track();
+      if (this.monitoring && !this.item) this.track();
     }, this.rt.resyncMs);
   }
 
@@ -921,6 +1126,7 @@ class TaskRun implements TaskHandle {
     const terminal = isTerminal(pi.phase);
     this.reportPhase(pi, !terminal);
     if (terminal) this.endMonitor({ kind: 'terminal', pi });
+    else this.ctx = undefined; // waiting for the next resync: keep no context
   }
 
   private syncFailed(e: unknown, what: 'get' | 'status'): void {
@@ -996,7 +1202,7 @@ class TaskRun implements TaskHandle {
       const now = this.clock.now();
       this.emit({ type: 'waitingForQuota', at: now, taskId: this.taskId, attempt: st.attempt, namespace: ns });
       this.reportPhase(
-        { phase: 'WaitingForResources', version: 0, reason: 'Quota for task has exceeded. Waiting for the resource.', info: { occurredAt: new Date(now).toISOString() } },
+        { phase: 'WaitingForResources', version: 0, reason: 'Quota for task has exceeded. Waiting for the resource.', info: { occurredAt: isoTime(now) } },
         true,
       );
       const pending = quotas.enqueue(ns, token, owner, req.constraints);
@@ -1021,11 +1227,12 @@ class TaskRun implements TaskHandle {
     else this.rt.metrics.resourceReleaseFailed.inc();
   }
 
-  private async writeLimit(): Promise<void> {
+  /** Take a write token: undefined when one is available now, else a promise of the wait. */
+  private writeLimit(): Promise<void> | undefined {
     this.checkInterrupt();
     const b = this.rt.writeLimiter;
     const delay = b.reserve();
-    if (delay > 0) await this.sleep(delay, () => b.cancel());
+    return delay > 0 ? this.sleep(delay, () => b.cancel()) : undefined;
   }
 
   /**
@@ -1134,39 +1341,64 @@ class TaskRun implements TaskHandle {
     return this.engine.signal;
   }
 
+  /** The current attempt's context (built once per attempt; dropped while the task waits for a resync). */
   private context(): TaskExecutionContext {
+    const cached = this.ctx;
+    if (cached !== undefined) return cached;
     const st = this.st;
     const spec = this.spec;
-    const paths = (spec.attemptPaths ?? defaultAttemptPaths(this.taskId))(st.attempt, st.generatedName);
-    return buildTaskContext(
+    const paths = spec.attemptPaths ? spec.attemptPaths(st.attempt, st.generatedName) : defaultPathsOf(this.taskId, st.attempt);
+    return (this.ctx = buildTaskContext(
       spec,
       { attempt: st.attempt, generatedName: st.generatedName, maxAttempts: this.maxRetries + 1 },
       paths,
       this,
       spec.dataStore ?? this.engine.dataStore,
       this.signal(),
-    );
+    ));
   }
 
+  /** The attempt's context plus the resource (a fresh object per status call; fields listed, not spread: faster). */
   private statusContext(resource: unknown) {
-    const ctx = this.context() as TaskExecutionContext & { resourceMeta: unknown; resource: unknown };
-    ctx.resourceMeta = this.st.resourceMeta;
-    ctx.resource = resource;
-    return ctx;
+    const c = this.context();
+    return {
+      secretManager: c.secretManager,
+      taskReader: c.taskReader,
+      inputReader: c.inputReader,
+      taskExecutionMetadata: c.taskExecutionMetadata,
+      outputWriter: c.outputWriter,
+      dataStore: c.dataStore,
+      maxDatasetSizeBytes: c.maxDatasetSizeBytes,
+      signal: c.signal,
+      resourceMeta: this.st.resourceMeta,
+      resource,
+    };
   }
 
+  /** Save a snapshot of the state, after any save still in flight (so the last one written wins). */
   private save(): Promise<void> {
     const st = this.st;
-    const snap: TaskState = { ...st, attempts: st.attempts.map((a) => ({ ...a })) };
-    const p = this.saveChain.then(
-      () => this.engine.store.save(snap),
-    ).catch((e: unknown) => {
+    const attempts = st.attempts;
+    const copies = new Array<AttemptSummary>(attempts.length);
+    for (let i = 0; i < attempts.length; i++) copies[i] = { ...attempts[i]! };
+    const snap: TaskState = { ...st, attempts: copies };
+    const p = this.writeState(snap, this.saving);
+    this.saving = p;
+    return p;
+  }
+
+  private async writeState(snap: TaskState, previous: Promise<void> | undefined): Promise<void> {
+    this.savesPending++;
+    try {
+      if (previous !== undefined) await previous.then(noop, noop);
+      await this.engine.store.save(snap);
+    } catch (e) {
       throw e instanceof EngineError
         ? e
         : new EngineError('StateStoreFailed', `task "${this.taskId}": cannot save its state: ${message(e)}`, { taskId: this.taskId, cause: e });
-    });
-    this.saveChain = p.catch(() => undefined);
-    return p;
+    } finally {
+      if (--this.savesPending === 0) this.saving = undefined;
+    }
   }
 }
 

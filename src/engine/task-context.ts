@@ -25,11 +25,17 @@ export class MemoryDataStore implements DataStore {
 }
 
 export function defaultAttemptPaths(taskId: string): (attempt: number, generatedName: string) => AttemptPaths {
-  return (attempt) => ({
-    outputPrefix: `mem://${taskId}/${attempt}`,
-    rawOutputPrefix: `mem://${taskId}/${attempt}/raw`,
+  return (attempt) => defaultPathsOf(taskId, attempt);
+}
+
+/** The default paths of one attempt (`mem://<taskId>/<attempt>/...`). */
+export function defaultPathsOf(taskId: string, attempt: number): AttemptPaths {
+  const outputPrefix = `mem://${taskId}/${attempt}`;
+  return {
+    outputPrefix,
+    rawOutputPrefix: `${outputPrefix}/raw`,
     previousCheckpointPrefix: attempt > 0 ? `mem://${taskId}/${attempt - 1}/raw/_flytecheckpoints` : '',
-  });
+  };
 }
 
 /** Where an attempt's output writer records what the plugin put. */
