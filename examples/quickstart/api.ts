@@ -41,7 +41,8 @@ export class SimulatedJobApi {
   constructor(
     private readonly token: string,
     private readonly latencyMs = 60,
-    dir = join(tmpdir(), 'webapi-plugin-quickstart-api'),
+    // where the simulated service keeps its jobs (QUICKSTART_API_DIR isolates test runs)
+    dir = process.env.QUICKSTART_API_DIR ?? join(tmpdir(), 'webapi-plugin-quickstart-api'),
   ) {
     this.dir = dir;
     mkdirSync(join(dir, 'jobs'), { recursive: true });

@@ -7,6 +7,7 @@
  */
 import {
   type AsyncPlugin,
+  type SecretManager,
   definePlugin,
   phaseInfoFailure,
   phaseInfoQueued,
@@ -17,14 +18,12 @@ import {
 } from 'webapi-plugin';
 import { type JobStatus, SimulatedJobApi } from './api.js';
 
+/**
+ * What `get` and `delete` need later. It is persisted (and, when served, sent to Flyte), so it holds no
+ * secret: `get`/`delete` read the API token through the setup context's secret manager instead.
+ */
 interface Meta {
   jobId: string;
-  /**
-   * `get` and `delete` see only the resourceMeta (as in Flyte), so the API token travels with it, as
-   * Flyte's Databricks plugin does. The run record never holds the value: webapi-plugin stores a
-   * reference to the secret and looks it up again on --resume.
-   */
-  token: string;
 }
 
 interface Custom {
@@ -44,7 +43,9 @@ const client = (token: string) => {
   return c;
 };
 
-const plugin: AsyncPlugin<Meta, JobStatus> = {
+const TOKEN = 'QUICKSTART_API_TOKEN';
+
+const createPlugin = (secrets: SecretManager): AsyncPlugin<Meta, JobStatus> => ({
   getConfig: () => ({
     // Poll fast: a local demo should finish in seconds. Flyte's production range starts at 5s, so the
     // run shows one config warning; that is expected.
@@ -57,7 +58,7 @@ const plugin: AsyncPlugin<Meta, JobStatus> = {
     const custom = (template.custom ?? {}) as Custom;
     const inputs = await tCtx.inputReader.get();
     const id = tCtx.taskExecutionMetadata.taskExecutionId;
-    const token = await tCtx.secretManager.get('QUICKSTART_API_TOKEN');
+    const token = await tCtx.secretManager.get(TOKEN);
     const failNow = custom.fail ?? (custom.failOnce && id.retryAttempt === 0 ? `retryable: ${custom.failOnce}` : undefined);
     const job = await client(token).submit({
       name: id.generatedName,
@@ -66,15 +67,15 @@ const plugin: AsyncPlugin<Meta, JobStatus> = {
       ...(failNow !== undefined && { fail: failNow }),
       inputs,
     });
-    return { resourceMeta: { jobId: job.id, token } };
+    return { resourceMeta: { jobId: job.id } };
   },
 
   async get({ resourceMeta }) {
-    return client(resourceMeta.token).status(resourceMeta.jobId);
+    return client(await secrets.get(TOKEN)).status(resourceMeta.jobId);
   },
 
   async delete({ resourceMeta }) {
-    await client(resourceMeta.token).cancel(resourceMeta.jobId);
+    await client(await secrets.get(TOKEN)).cancel(resourceMeta.jobId);
   },
 
   async status({ resource, outputWriter }) {
@@ -95,10 +96,10 @@ const plugin: AsyncPlugin<Meta, JobStatus> = {
           : phaseInfoFailure('JobFailed', resource.message, { info: { logs } });
     }
   },
-};
+});
 
 export default definePlugin({
   id: 'quickstart',
   supportedTaskTypes: ['quickstart-job'],
-  pluginLoader: () => plugin,
+  pluginLoader: ({ secretManager }) => createPlugin(secretManager),
 });

@@ -10,7 +10,9 @@ import { configJsonSchema, taskJsonSchema } from '../config/schema.js';
 import { SystemError, UsageError } from '../errors.js';
 import { loadPluginModules, type PluginModuleRef } from '../loader/plugin-modules.js';
 import type { PluginConfigInput } from '../plugin/config.js';
-import type { MetricsScope } from '../plugin/context.js';
+import type { SecretManager } from '../plugin/context.js';
+import { LocalSecretManager } from '../task/secrets.js';
+import { join } from 'node:path';
 import type { PluginEntry } from '../plugin/plugin.js';
 import type { CliContext } from './context.js';
 import type { CommandAction } from './commands/lazy.js';
@@ -33,37 +35,12 @@ function err(ctx: CliContext, text: string): void {
   ctx.stderr.write(ctx.redactor.redact(text));
 }
 
-async function metricsScopeFor(id: string): Promise<MetricsScope> {
-  const { Registry } = await import('prom-client');
-  const prefix = `webapi_plugin_${id.replace(/[^a-zA-Z0-9_]/g, '_')}_`;
-  return { registry: new Registry(), prefix, metricName: (n: string) => (prefix + n).replace(/[^a-zA-Z0-9_:]/g, '_') };
-}
-
-/** Which entry handles a task type: Flyte's order (configured default, single supporter, isDefault). */
-function pickForTaskType(entries: PluginEntry[], taskType: string): PluginEntry {
-  const supporting = entries.filter((e) => e.supportedTaskTypes.includes(taskType));
-  if (supporting.length === 1) return supporting[0]!;
-  if (supporting.length > 1) {
-    const preferred = supporting.filter((e) => e.defaultForTaskTypes?.includes(taskType));
-    if (preferred.length === 1) return preferred[0]!;
-    throw new UsageError(`several plugins support task type "${taskType}": ${supporting.map((e) => e.id).join(', ')}`, {
-      location: '--task-type',
-      hint: 'name one of them with defaultForTaskTypes, or load only one with --plugin',
-    });
-  }
-  const def = entries.find((e) => e.isDefault);
-  if (def) return def;
-  const known = entries.map((e) => `${e.id} (${e.supportedTaskTypes.join(', ')})`).join('; ');
-  throw new UsageError(`no loaded plugin supports task type "${taskType}"`, {
-    location: '--task-type',
-    hint: known ? `loaded plugins: ${known}` : 'no plugin modules were loaded: name one with --plugin or list it in the config file (pluginModules)',
-  });
-}
-
-async function ownConfig(entry: PluginEntry): Promise<PluginConfigInput> {
+/** Load a plugin as the engine would (same setup context) and ask for its own config layer. */
+async function ownConfig(entry: PluginEntry, secretManager: SecretManager): Promise<PluginConfigInput> {
+  const [{ Registry }, { createSetupContext }] = await Promise.all([import('prom-client'), import('../engine/metrics.js')]);
   let plugin;
   try {
-    plugin = await entry.pluginLoader({ metricsScope: await metricsScopeFor(entry.id) });
+    plugin = await entry.pluginLoader(createSetupContext(new Registry(), entry.id, secretManager));
   } catch (e) {
     throw new SystemError(`plugin "${entry.id}": pluginLoader failed: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
@@ -82,9 +59,12 @@ async function pluginItems(cfg: CliConfig, opts: ConfigOptions, ctx: CliContext)
   if (fromFlags.length === 0 && opts.taskType === undefined) return undefined;
   const refs = fromFlags.length ? fromFlags : cfg.settings.pluginRefs;
   const { entries } = await loadPluginModules(refs);
-  const chosen = opts.taskType !== undefined ? [pickForTaskType(entries, opts.taskType)] : entries;
+  // the engine's routing rules (defaultForTaskTypes, the single supporter, isDefault), and its errors
+  const { Router } = await import('../engine/routing.js');
+  const chosen = opts.taskType !== undefined ? [new Router(entries).route(opts.taskType)] : entries;
+  const secrets = new LocalSecretManager({ env: ctx.env, secretsDir: cfg.settings.secretsDir ?? join(ctx.cwd, '.secrets'), redactor: ctx.redactor });
   const items: DumpItem[] = [];
-  for (const entry of chosen) items.push({ id: entry.id, resolved: cfg.resolvePluginConfig(entry.id, await ownConfig(entry)) });
+  for (const entry of chosen) items.push({ id: entry.id, resolved: cfg.resolvePluginConfig(entry.id, await ownConfig(entry, secrets)) });
   const ids = new Set(entries.map((e) => e.id));
   for (const id of cfg.pluginSectionIds) {
     if (!ids.has(id)) err(ctx, `warning: the config file has a section plugins.${id} but no loaded plugin has the id "${id}" (loaded: ${[...ids].join(', ')})\n`);

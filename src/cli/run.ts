@@ -231,6 +231,8 @@ async function runCommand(args: string[], options: RunOptions, command: import('
   const engine = createEngine({
     entries,
     resolveConfig: (entry, own) => runCfg.resolveConfig(entry, own),
+    // process-level secrets for pluginLoader (what get/delete need): the first task's secret sources
+    secretManager: tasks[0]?.secrets ?? secretsFor(resolve(ctx.cwd, '.secrets')),
     stateStore: new FileStateStore(
       (taskId) => byId.get(taskId)?.runDir.dir ?? join(runsDir, taskId),
       (taskId) => byId.get(taskId)?.secrets.codec(),

@@ -7,7 +7,7 @@
  */
 import { Registry } from 'prom-client';
 import { mergePluginConfig, defaultPluginConfig, type PluginConfig, type PluginConfigInput } from '../plugin/config.js';
-import type { DataStore, TaskExecutionContext } from '../plugin/context.js';
+import type { DataStore, SecretManager, TaskExecutionContext } from '../plugin/context.js';
 import { isPermanentError } from '../plugin/errors.js';
 import { isFailure, isPhase, isTerminal, PHASES, type ErrorKind, type ExecutionError, type Phase, type PhaseInfo, type TaskLog } from '../plugin/phase.js';
 import {
@@ -23,7 +23,7 @@ import { checkPluginConfig } from '../config/ranges.js';
 import { formatDuration, parseDuration } from '../util/duration.js';
 import { AutoRefreshCache, type CacheItem } from './auto-refresh.js';
 import { systemClock } from './clock.js';
-import { createMetricsScope, EngineMetrics } from './metrics.js';
+import { createSetupContext, EngineMetrics } from './metrics.js';
 import { generatedName } from './names.js';
 import { ResourceManager } from './resource-manager.js';
 import { Router } from './routing.js';
@@ -101,6 +101,7 @@ class EngineImpl implements Engine {
    * finish and their results are ignored.)
    */
   private readonly lifetime = new AbortController();
+  private readonly secretManager: SecretManager | undefined;
   get signal(): AbortSignal {
     return this.lifetime.signal;
   }
@@ -117,6 +118,7 @@ class EngineImpl implements Engine {
     this.store = options.stateStore ?? new MemoryStateStore();
     this.registry = options.metricsRegistry ?? new Registry();
     this.maxSystemRetries = options.maxSystemRetries ?? 3;
+    this.secretManager = options.secretManager;
     this.resolveConfig = options.resolveConfig ?? ((_entry, own) => mergePluginConfig(defaultPluginConfig, own));
   }
 
@@ -175,10 +177,11 @@ class EngineImpl implements Engine {
 
   private async load(entry: PluginEntry): Promise<PluginRuntime> {
     const pluginId = entry.id;
-    const scope = createMetricsScope(this.registry, pluginId);
+    const setup = createSetupContext(this.registry, pluginId, this.secretManager);
+    const scope = setup.metricsScope;
     let plugin: unknown;
     try {
-      plugin = await entry.pluginLoader({ metricsScope: scope });
+      plugin = await entry.pluginLoader(setup);
     } catch (e) {
       throw new EngineError('PluginLoadFailed', `plugin "${pluginId}": pluginLoader failed: ${message(e)}`, { pluginId, cause: e });
     }

@@ -7,7 +7,7 @@ export { createEngine, notSerializable, RETRY_BACKOFF } from './engine.js';
 export { systemClock, FakeClock, flushMicrotasks } from './clock.js';
 export { MemoryStateStore } from './state-store.js';
 export { TokenBucket } from './token-bucket.js';
-export { createMetricsScope, EngineMetrics } from './metrics.js';
+export { createMetricsScope, createSetupContext, noSecrets, EngineMetrics } from './metrics.js';
 export { ResourceManager, type TokenOwner, type PendingAllocation } from './resource-manager.js';
 export { Router } from './routing.js';
 export { generatedName, MAX_GENERATED_NAME_LENGTH } from './names.js';

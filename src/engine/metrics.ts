@@ -3,7 +3,7 @@
  * scope with Flyte's names (IW/metrics.go and the auto-refresh cache's metrics).
  */
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
-import type { MetricsScope } from '../plugin/context.js';
+import type { MetricsScope, PluginSetupContext, SecretManager } from '../plugin/context.js';
 
 function sanitize(s: string): string {
   return s.replace(/[^a-zA-Z0-9_]+/g, '_');
@@ -20,6 +20,18 @@ export function createMetricsScope(registry: Registry, pluginId: string): Metric
       return /^[a-zA-Z_:]/.test(full) ? full : `_${full}`;
     },
   });
+}
+
+/** A secret manager that has nothing: for setup contexts where no process-level secrets are configured. */
+export const noSecrets: SecretManager = Object.freeze({
+  get: async (key: string) => {
+    throw new Error(`secret "${key}" is not available: no process-level secrets are configured here`);
+  },
+});
+
+/** The context a plugin's pluginLoader receives: its metrics scope and the process-level secrets. */
+export function createSetupContext(registry: Registry, pluginId: string, secretManager: SecretManager = noSecrets): PluginSetupContext {
+  return { metricsScope: createMetricsScope(registry, pluginId), secretManager };
 }
 
 function counter(scope: MetricsScope, name: string, help: string): Counter {

@@ -204,6 +204,8 @@ export interface EngineOptions {
   stateStore?: StateStore;
   /** Registry that plugin metrics scopes and engine metrics register in. Default: a new Registry. */
   metricsRegistry?: Registry;
+  /** Process-level secrets for the plugins' setup context (PluginSetupContext.secretManager). Default: none. */
+  secretManager?: SecretManager;
   /** Budget for SYSTEM-kind retryable failures per task (Flyte's max-node-retries-system-failures). Default 3. */
   maxSystemRetries?: number;
 }

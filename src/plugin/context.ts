@@ -127,4 +127,11 @@ export interface MetricsScope {
 
 export interface PluginSetupContext {
   metricsScope: MetricsScope;
+  /**
+   * Process-level secrets, from the same places as the tasks' secret manager (`run`: FLYTE_SECRET_<key>,
+   * then the secrets dir; `serve`: _FSEC_<KEY>, then /etc/secrets). Use it for what `get` and `delete`
+   * need (an API token): they see only the resourceMeta, and a secret must never go into resourceMeta,
+   * which is persisted and, when served, sent to Flyte.
+   */
+  secretManager: SecretManager;
 }

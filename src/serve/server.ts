@@ -13,14 +13,14 @@
 import type * as grpc from '@grpc/grpc-js';
 import type { Registry } from 'prom-client';
 import { defaultPluginConfig, mergePluginConfig, type PluginConfig } from '../plugin/config.js';
-import type { Inputs, MetricsScope, SecretManager } from '../plugin/context.js';
+import type { Inputs, SecretManager } from '../plugin/context.js';
 import { isPermanentError } from '../plugin/errors.js';
 import { isTerminal, type PhaseInfo } from '../plugin/phase.js';
 import { type AnyAsyncPlugin, isAsyncPlugin, isSyncPlugin, type Plugin, type PluginEntry } from '../plugin/plugin.js';
 import type { TaskTemplate } from '../plugin/template.js';
 import { Redactor } from '../util/redact.js';
 import { buildTaskContext, type CollectingOutputWriter, DEFAULT_MAX_DATASET_SIZE_BYTES, metadataFromProto } from './context.js';
-import { Router, TokenBucket } from './engine-seam.js';
+import { createSetupContext, Router, TokenBucket } from './engine-seam.js';
 import type { Agent } from './generated/flyteidl/admin/Agent.js';
 import type { CreateRequestHeader__Output } from './generated/flyteidl/admin/CreateRequestHeader.js';
 import type { ExecuteTaskSyncRequest__Output } from './generated/flyteidl/admin/ExecuteTaskSyncRequest.js';
@@ -109,11 +109,6 @@ interface Loaded {
   write: TokenBucket;
 }
 
-function metricsScopeFor(registry: Registry, id: string): MetricsScope {
-  const prefix = `webapi_plugin_${id.replace(/[^a-zA-Z0-9_]/g, '_').toLowerCase()}_`;
-  return { registry, prefix, metricName: (name) => (prefix + name).replace(/[^a-zA-Z0-9_:]/g, '_') };
-}
-
 export async function createAgentServer(options: AgentServerOptions): Promise<AgentServer> {
   const protos = await loadProtos();
   const { grpc } = protos;
@@ -140,7 +135,7 @@ export async function createAgentServer(options: AgentServerOptions): Promise<Ag
   const router = new Router(entries);
   const loaded = new Map<string, Loaded>();
   for (const entry of entries) {
-    const plugin = await entry.pluginLoader({ metricsScope: metricsScopeFor(metrics.registry, entry.id) });
+    const plugin = await entry.pluginLoader(createSetupContext(metrics.registry, entry.id, secretManager));
     if (!plugin || (!isAsyncPlugin(plugin) && !isSyncPlugin(plugin))) {
       throw new Error(`plugin ${entry.id}: pluginLoader must return an AsyncPlugin (create/get/delete/status) or a SyncPlugin (do)`);
     }

@@ -4,7 +4,7 @@
  * and `run --agent` round trips.
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseEnv, BIN, REPO_ROOT, runCli, tempDir } from '../helpers/cli.js';
@@ -21,8 +21,8 @@ interface Served {
   exited: Promise<number | null>;
 }
 
-async function serve(extraArgs: string[] = [], env: Record<string, string> = {}): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--plugin', FIXTURE, '--host', '127.0.0.1', '--port', '0', '--prometheus-port', '0', ...extraArgs], {
+async function serve(extraArgs: string[] = [], env: Record<string, string> = {}, plugin = FIXTURE): Promise<Served> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--plugin', plugin, '--host', '127.0.0.1', '--port', '0', '--prometheus-port', '0', ...extraArgs], {
     cwd: REPO_ROOT,
     env: baseEnv({ NODE_EXTRA_CA_CERTS: undefined, ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -205,5 +205,63 @@ describe.skipIf(!runReady)(`run --agent${runReady ? '' : ' (skipped: the run com
     } finally {
       s.child.kill('SIGKILL');
     }
+  });
+});
+
+// ---- the issue's round trip: `serve` the example plugin, drive it with `run --agent`
+const EXAMPLE = join(REPO_ROOT, 'examples', 'quickstart', 'plugin.ts');
+const TOKEN = 'agent-token-5f1c9e';
+describe.skipIf(!runReady)('serve examples/quickstart + run --agent', () => {
+  let example: Served;
+  let apiDir: string;
+  beforeAll(async () => {
+    apiDir = tempDir('quickstart-api-');
+    example = await serve([], { _FSEC_QUICKSTART_API_TOKEN: TOKEN, QUICKSTART_API_DIR: apiDir }, EXAMPLE);
+  });
+  afterAll(() => {
+    if (example && example.child.exitCode === null) example.child.kill('SIGKILL');
+  });
+
+  function task(dir: string, name: string, custom: Record<string, unknown>): string {
+    const path = join(dir, `${name}.yaml`);
+    const lines = ['type: quickstart-job', 'custom:', ...Object.entries(custom).map(([k, v]) => `  ${k}: ${JSON.stringify(v)}`), 'inputs: {name: Agent, n: 4}', `execution: {name: ${name}}`, ''];
+    writeFileSync(path, lines.join('\n'));
+    return path;
+  }
+
+  it('success: the example plugin outputs come back through the agent, exit 0, no token anywhere', async () => {
+    const dir = tempDir();
+    const r = await runCli(['run', task(dir, 'qs-ok', { queuedMs: 0, runMs: 100 }), '--agent', example.address, '--json', '--caching.resyncInterval', '200ms'], { cwd: dir, timeoutMs: 30000 });
+    expect(r.code, r.stderr).toBe(0);
+    const doc = JSON.parse(r.stdout) as { outputs: Record<string, unknown> };
+    expect(doc.outputs).toMatchObject({ greeting: 'Hello, Agent!', squares: [1, 4, 9, 16] });
+    expect(r.stdout + r.stderr + example.stdout() + example.stderr()).not.toContain(TOKEN);
+  });
+
+  it('failure: the remote job fails, exit 1 with its message', async () => {
+    const dir = tempDir();
+    const r = await runCli(['run', task(dir, 'qs-fail', { queuedMs: 0, runMs: 0, fail: 'the cluster said no' }), '--agent', example.address], { cwd: dir, timeoutMs: 30000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('the cluster said no');
+  });
+
+  it('Ctrl-C: DeleteTask cancels the remote job, exit 130', async () => {
+    const dir = tempDir();
+    let stderr = '';
+    const r = await runCli(['run', task(dir, 'qs-long', { queuedMs: 0, runMs: 600000 }), '--agent', example.address], {
+      cwd: dir,
+      timeoutMs: 30000,
+      onSpawn: (child) => {
+        child.stderr!.on('data', (d: Buffer) => {
+          stderr += d.toString();
+          if (/Running/.test(stderr) && !child.killed) child.kill('SIGINT');
+        });
+      },
+    });
+    expect(r.code).toBe(130);
+    const jobs = readdirSync(join(apiDir, 'jobs')).map((f) => JSON.parse(readFileSync(join(apiDir, 'jobs', f), 'utf8')) as { name: string; cancelledAt?: number });
+    const long = jobs.filter((j) => j.name.includes('qs-long'));
+    expect(long).toHaveLength(1);
+    expect(long[0]!.cancelledAt).toBeTypeOf('number');
   });
 });
