@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, type PluginSetupContext, type SecretManager } from '../../src/engine/index.js';
-import { phaseInfoSuccess, type SyncPlugin } from '../../src/index.js';
+import { createEngine } from '../../src/engine/index.js';
+import { phaseInfoSuccess, type PluginSetupContext, type SecretManager, type SyncPlugin } from '../../src/index.js';
 
 function entryCapturing(seen: PluginSetupContext[]) {
   const plugin: SyncPlugin = { getConfig: () => ({}), do: () => phaseInfoSuccess() };
