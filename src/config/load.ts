@@ -285,8 +285,14 @@ function posKey(p: Problem): [number, number] {
 
 function throwProblems(problems: Problem[], what = 'configuration'): void {
   if (problems.length === 0) return;
+  // one line per distinct problem (a value can fail more than one check with the same message)
+  const seen = new Set<string>();
+  const unique = problems.filter((p) => {
+    const key = `${p.message}\u0000${p.location ?? ''}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
   // file problems in the order they appear in the file; env/flag problems after them, as found
-  const sorted = problems
+  const sorted = unique
     .map((p, i) => ({ p, i, k: posKey(p) }))
     .sort((a, b) => a.k[0] - b.k[0] || a.k[1] - b.k[1] || a.i - b.i)
     .map((x) => x.p);

@@ -220,6 +220,13 @@ describe('bad input: one InputError naming file:line:col, key, value and expecte
     expect(e.location!.endsWith(pos)).toBe(true);
   });
 
+  it('several problems: the first as the error, each other one listed once', async () => {
+    const e = await rejects(load('webApi:\n  caching:\n    sise: 5\n    resyncInterval: 5 minutes\n'));
+    expect(e.message).toBe('unknown key "sise" in webApi.caching');
+    expect(e.hint).toContain('1 more problem in the configuration:');
+    expect(e.hint!.match(/resyncInterval = "5 minutes" is invalid/g)).toHaveLength(1);
+  });
+
   it('malformed YAML gives line and column', async () => {
     const e = await rejects(load('webApi:\n  caching: {size: 5\n  other: 1\n'));
     expect(e.message).toMatch(/is not valid YAML\/JSON/);
