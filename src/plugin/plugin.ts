@@ -31,6 +31,72 @@ export interface CreateResult<Meta = unknown, Resource = unknown> {
   resource?: Resource;
 }
 
+/** What `getTaskMetrics` receives: the agent protocol's GetTaskMetrics request, decoded. */
+export interface TaskMetricsContext<Meta = unknown> {
+  /** The resourceMeta `create` returned for the task. */
+  resourceMeta: Meta;
+  /**
+   * The metrics asked for, e.g. `EXECUTION_METRIC_USED_CPU_AVG` or `EXECUTION_METRIC_USED_MEMORY_BYTES_AVG`.
+   * Empty: return the plugin's default set.
+   */
+  queries: string[];
+  /** Start of the window, inclusive; undefined when the caller sent none. */
+  startTime?: Date;
+  /** End of the window, inclusive; undefined when the caller sent none. */
+  endTime?: Date;
+  /** Resolution step in milliseconds; undefined when the caller sent none. */
+  stepMs?: number;
+  /** Aborted when the caller goes away or the server shuts down. */
+  signal: AbortSignal;
+}
+
+/** One metric for `getTaskMetrics` (flyteidl's ExecutionMetricResult). */
+export interface TaskMetricResult {
+  /** The metric's name, usually one of the queries. */
+  metric: string;
+  /**
+   * The data, in Prometheus range-query result form (`{ resultType: 'matrix', result: [...] }`) by
+   * convention. Sent as a google.protobuf.Struct: plain JSON values (numbers become doubles, Dates ISO strings).
+   */
+  data: Record<string, unknown>;
+}
+
+/** What `getTaskLogs` receives: the agent protocol's GetTaskLogs request, decoded. */
+export interface TaskLogsContext<Meta = unknown> {
+  /** The resourceMeta `create` returned for the task. */
+  resourceMeta: Meta;
+  /** How many lines the caller wants; 0 means the plugin's choice. */
+  lines: number;
+  /** The page token the caller got from a previous call ("" on the first call). */
+  token: string;
+  /** Aborted when the caller cancels the stream or the server shuts down: stop reading logs then. */
+  signal: AbortSignal;
+}
+
+/** Who wrote a log line (flyteidl's LogLineOriginator). */
+export type TaskLogLineOriginator = 'USER' | 'SYSTEM' | 'UNKNOWN';
+
+/** A structured log line. */
+export interface TaskLogLine {
+  /** The text, with its line ending if the source had one (CRLF, CR or LF). */
+  message: string;
+  /** When the line was written: a Date or an ISO-8601 string. */
+  timestamp?: Date | string;
+  /** Default UNKNOWN. */
+  originator?: TaskLogLineOriginator;
+}
+
+/** One piece of a task's logs, as `getTaskLogs` returns or yields it. */
+export interface TaskLogsChunk {
+  /** Log lines: plain strings or structured lines. */
+  lines: (string | TaskLogLine)[];
+  /**
+   * The token for the next page, which the caller sends back as `token`; "" when there are no more lines.
+   * Set it on the chunk that knows it (usually the first, or the only one).
+   */
+  token?: string;
+}
+
 /** A plugin for remote services that are submitted to, polled and cancelled. */
 export interface AsyncPlugin<Meta = unknown, Resource = unknown> {
   /** The plugin's own configuration layer (over the defaults, under file/env/flags). */
@@ -52,6 +118,19 @@ export interface AsyncPlugin<Meta = unknown, Resource = unknown> {
   delete(ctx: DeleteContext<Meta>): Awaitable<void>;
   /** Translate the latest resource into a PhaseInfo. Should not call the network. */
   status(ctx: StatusContext<Meta, Resource>): Awaitable<PhaseInfo>;
+  /**
+   * Optional: execution metrics of the remote resource (CPU, memory, ...). `serve` answers the agent
+   * protocol's GetTaskMetrics with it (read rate limiter); without it GetTaskMetrics is UNIMPLEMENTED.
+   * Like `get`, it sees only the resourceMeta.
+   */
+  getTaskMetrics?(ctx: TaskMetricsContext<Meta>): Awaitable<TaskMetricResult[]>;
+  /**
+   * Optional: the remote resource's logs. `serve` answers the agent protocol's (server-streaming)
+   * GetTaskLogs with it (read rate limiter); without it GetTaskLogs is UNIMPLEMENTED. Return one chunk
+   * (a page, with `token` for the next one) or an async iterable of chunks (e.g. an `async *` function
+   * following the logs until `ctx.signal` aborts). Like `get`, it sees only the resourceMeta.
+   */
+  getTaskLogs?(ctx: TaskLogsContext<Meta>): AsyncIterable<TaskLogsChunk> | Awaitable<TaskLogsChunk>;
 }
 
 /** A plugin whose remote call completes within one request. */

@@ -5,7 +5,9 @@
  * Stateless by design: CreateTask returns everything later calls need in `resource_meta`, so any
  * replica answers GetTask/DeleteTask and a restart loses nothing. Each RPC drives the plugin contract
  * directly (no engine loop): CreateTask → create (write-rate-limited); GetTask → get + status
- * (read-rate-limited); DeleteTask → delete (write-rate-limited); ExecuteTaskSync → do.
+ * (read-rate-limited); DeleteTask → delete (write-rate-limited); ExecuteTaskSync → do; GetTaskMetrics
+ * and GetTaskLogs → the optional getTaskMetrics / getTaskLogs (read-rate-limited; UNIMPLEMENTED when
+ * the plugin does not provide them).
  *
  * Every handler is wrapped: a plugin error becomes INTERNAL with its (redacted) message, an unknown
  * task type NOT_FOUND, a malformed request INVALID_ARGUMENT. Nothing a plugin does crashes the process.
@@ -37,6 +39,7 @@ import { LiteralError, literalMapToValues, valuesToLiteralMap } from './literals
 import { type Logger, silentLogger } from './logger.js';
 import { createServeMetrics, type Operation, type ServeMetrics } from './metrics.js';
 import { InvalidPhaseError, phaseInfoToResource } from './phase-map.js';
+import { logLinesFromProto, metricResultsToProto, metricsWindowFromProto, streamTaskLogs } from './logs-metrics.js';
 import { loadProtos, type LoadedProtos } from './proto.js';
 import { ProtoConversionError, ProtoSchema } from './reflect.js';
 import { decodeResourceMeta, encodeResourceMeta, type ResourceMetaEnvelope, ResourceMetaError } from './resource-meta.js';
@@ -423,14 +426,56 @@ export async function createAgentServer(options: AgentServerOptions): Promise<Ag
       return {};
     }),
 
-    GetTaskMetrics: unary('GetTaskMetrics', undefined, async () => {
-      throw new ServeError(grpc.status.UNIMPLEMENTED, 'GetTaskMetrics is not implemented by webapi-plugin plugins');
+    GetTaskMetrics: unary('GetTaskMetrics', undefined, async (req, signal, track) => {
+      const { env, l, plugin } = optionalHook(req, 'getTaskMetrics', 'task metrics', track);
+      const window = metricsWindowFromProto(req);
+      if (env.failed) return { results: [] }; // create failed: there is no remote resource to measure
+      await l.read.wait(signal);
+      const results = await plugin.getTaskMetrics!({ resourceMeta: env.meta, ...window, signal });
+      return { results: metricResultsToProto(results, l.entry.id, redactor) };
     }),
 
     GetTaskLogs: (call) => {
-      call.emit('error', { code: grpc.status.UNIMPLEMENTED, details: 'GetTaskLogs is not implemented by webapi-plugin plugins' });
+      void handle('GetTaskLogs', undefined, call, async (signal, track) => {
+        const req = call.request;
+        const { env, l, plugin } = optionalHook(req, 'getTaskLogs', 'task logs', track);
+        if (env.failed) {
+          // create failed: no remote resource, no logs (the failure itself is reported by GetTask)
+          call.write({ header: { token: '' } });
+          return;
+        }
+        await l.read.wait(signal);
+        const source = plugin.getTaskLogs!({ resourceMeta: env.meta, lines: logLinesFromProto(req.lines), token: req.token ?? '', signal });
+        await streamTaskLogs(source, call, signal, l.entry.id, redactor);
+      }).then((r) => {
+        if (r.ok) call.end();
+        else call.emit('error', r.status);
+      });
     },
   };
+
+  /**
+   * Route a request carrying resource_meta to its plugin's optional hook. UNIMPLEMENTED when the plugin
+   * lacks the hook — and, before even decoding the request, when no plugin served here provides it.
+   */
+  function optionalHook(
+    req: { resource_meta: Buffer; task_category?: TaskCategory__Output | null; task_type?: string },
+    hook: 'getTaskMetrics' | 'getTaskLogs',
+    what: string,
+    track: { taskType: string; pluginId?: string },
+  ): { env: ResourceMetaEnvelope; l: Loaded; plugin: AnyAsyncPlugin } {
+    const provides = (p: Plugin) => isAsyncPlugin(p) && typeof p[hook] === 'function';
+    if (![...loaded.values()].some((x) => provides(x.plugin))) {
+      throw new ServeError(grpc.status.UNIMPLEMENTED, `no plugin served here provides ${what} (AsyncPlugin.${hook}); plugins: ${[...loaded.keys()].join(', ')}`);
+    }
+    const { env, l } = envelopeFor(req);
+    track.taskType = env.taskType;
+    track.pluginId = l.entry.id;
+    if (!provides(l.plugin)) {
+      throw new ServeError(grpc.status.UNIMPLEMENTED, `plugin ${l.entry.id} does not provide ${what} (AsyncPlugin.${hook}) for task type "${env.taskType}"`);
+    }
+    return { env, l, plugin: l.plugin as AnyAsyncPlugin };
+  }
 
   // ---- the sync service
   const syncHandlers: SyncAgentServiceHandlers = {

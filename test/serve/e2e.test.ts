@@ -89,6 +89,8 @@ describe('serve (spawned)', () => {
     const r = spawnSync(py.python, [join(REPO_ROOT, 'test', 'serve', 'python', 'client.py'), stubs, served.address], { encoding: 'utf8', timeout: 30000 });
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('ok: int64 2^62+1 intact');
+    expect(r.stdout).toContain('ok: GetTaskMetrics data Struct');
+    expect(r.stdout).toContain('ok: GetTaskLogs pages with the token');
     expect(r.stdout.trim().split('\n').pop()).toBe('ALL OK');
     expect(r.status).toBe(0);
   });

@@ -13,6 +13,7 @@ import { Redactor } from '../../src/util/redact.js';
 import { createAgentPluginEntry } from '../../src/serve/agent-plugin.js';
 import type { AgentServer } from '../../src/serve/server.js';
 import { msgpackLiteral } from '../../src/serve/literals.js';
+import { encodeResourceMeta } from '../../src/serve/resource-meta.js';
 import type { TaskExecutionContext } from '../../src/plugin/context.js';
 import type { AnyAsyncPlugin } from '../../src/plugin/plugin.js';
 
@@ -214,15 +215,18 @@ describe('AsyncAgentService', () => {
     expect(res.resource_meta.length).toBeGreaterThan(5 * 1024 * 1024); // the sim plugin keeps its inputs in the meta
   });
 
-  it('GetTaskMetrics and GetTaskLogs are UNIMPLEMENTED', async () => {
-    const err = await callError((cb) => clients.async.GetTaskMetrics({}, md(), cb));
+  it('GetTaskMetrics and GetTaskLogs are UNIMPLEMENTED for a plugin without the hooks (more in logs-metrics.test.ts)', async () => {
+    const resource_meta = encodeResourceMeta({ v: 1, plugin: 'boom', taskType: 'boom', meta: { id: 'x' } });
+    const err = await callError((cb) => clients.async.GetTaskMetrics({ task_category: { name: 'boom', version: 0 }, resource_meta }, md(), cb));
     expect(err.code).toBe(clients.grpc.status.UNIMPLEMENTED);
-    const stream = clients.async.GetTaskLogs({});
-    const code = await new Promise((resolve) => {
-      stream.on('error', (e: any) => resolve(e.code));
+    expect(err.details).toMatch(/plugin boom does not provide task metrics/);
+    const stream = clients.async.GetTaskLogs({ task_category: { name: 'boom', version: 0 }, resource_meta });
+    const e = await new Promise<any>((resolve) => {
+      stream.on('error', resolve);
       stream.on('data', () => {});
     });
-    expect(code).toBe(clients.grpc.status.UNIMPLEMENTED);
+    expect(e.code).toBe(clients.grpc.status.UNIMPLEMENTED);
+    expect(e.details).toMatch(/plugin boom does not provide task logs/);
   });
 });
 

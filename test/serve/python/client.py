@@ -114,6 +114,29 @@ check(out["jobId"].scalar.primitive.string_value == "pyexec-n0-0", "generated na
 check(resource.log_links[0].uri.startswith("https://sim.example/jobs/"), "log links")
 check(json_format.MessageToDict(resource.custom_info)["nested"] == {"a": [1.0, "x", True]}, "custom_info Struct")
 
+# GetTaskMetrics (the sim plugin provides getTaskMetrics): a Prometheus-style Struct per query
+category = admin.TaskCategory(name="sim_job", version=0)
+metrics = async_stub.GetTaskMetrics(admin.GetTaskMetricsRequest(
+    task_category=category, resource_meta=created.resource_meta, queries=["EXECUTION_METRIC_USED_CPU_AVG"],
+    start_time=Timestamp(seconds=1714564800), end_time=Timestamp(seconds=1714564802), step=Duration(seconds=1),
+), timeout=10).results
+series = json_format.MessageToDict(metrics[0].data)["result"][0] if len(metrics) == 1 else {}
+check(metrics[0].metric == "EXECUTION_METRIC_USED_CPU_AVG" and series.get("metric") == {"job": "pyexec-n0-0", "container": "main"}
+      and series.get("values") == [[1714564800, "0.25"], [1714564801, "0.50"], [1714564802, "0.75"]], "GetTaskMetrics data Struct")
+
+# GetTaskLogs (the sim plugin provides getTaskLogs): a header with the page token, then the lines
+lines, tokens, token = [], [], ""
+for _ in range(10):
+    parts = list(async_stub.GetTaskLogs(admin.GetTaskLogsRequest(task_category=category, resource_meta=created.resource_meta, lines=2, token=token), timeout=10))
+    if not parts or not parts[0].HasField("header"):
+        check(False, "GetTaskLogs starts with a header")
+    token = parts[0].header.token
+    tokens.append(token)
+    lines += [l.message for p in parts[1:] for l in p.body.structured_lines]
+    if not token:
+        break
+check(tokens == ["2", "4", ""] and lines == ["pyexec-n0-0: step %d/5\n" % i for i in range(1, 6)], "GetTaskLogs pages with the token")
+
 # DeleteTask
 async_stub.DeleteTask(admin.DeleteTaskRequest(task_type="sim_job", task_category=admin.TaskCategory(name="sim_job"), resource_meta=created.resource_meta), timeout=10)
 check(True, "DeleteTask OK")
