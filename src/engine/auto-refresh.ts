@@ -18,6 +18,8 @@ import type { Clock, TimerHandle } from './types.js';
 /** A least-recently-used map bounded by `max`; `onEvict` is told about every entry evicted for room. */
 class Lru<V> {
   private readonly map = new Map<string, V>();
+  /** The key set or touched last: while present it is the most recent one, and touching it changes nothing. */
+  private newest: string | undefined;
 
   constructor(
     private readonly max: number,
@@ -34,10 +36,12 @@ class Lru<V> {
 
   /** Mark as most recently used. */
   touch(key: string): void {
+    if (key === this.newest) return;
     const v = this.map.get(key);
     if (v === undefined) return;
     this.map.delete(key);
     this.map.set(key, v);
+    this.newest = key;
   }
 
   set(key: string, value: V): void {
@@ -50,9 +54,11 @@ class Lru<V> {
       this.onEvict(old);
     }
     map.set(key, value);
+    this.newest = key;
   }
 
   delete(key: string): boolean {
+    if (key === this.newest) this.newest = undefined;
     return this.map.delete(key);
   }
 
@@ -64,6 +70,7 @@ class Lru<V> {
   }
 
   clear(): void {
+    this.newest = undefined;
     this.map.clear();
   }
 }
@@ -95,6 +102,7 @@ export class AutoRefreshCache<I extends CacheItem> {
   private head = 0;
   private active = 0;
   private ticker: TimerHandle | undefined;
+  private emptyCheck: ReturnType<typeof setImmediate> | undefined;
   private stopped = false;
 
   constructor(private readonly o: AutoRefreshOptions<I>) {
@@ -107,6 +115,7 @@ export class AutoRefreshCache<I extends CacheItem> {
         /* an owner's bug must not break the cache */
       }
     });
+    o.metrics.trackCacheSize(() => this.lru.size);
   }
 
   get size(): number {
@@ -115,6 +124,11 @@ export class AutoRefreshCache<I extends CacheItem> {
 
   get activeWorkers(): number {
     return this.active;
+  }
+
+  /** Idle: no sync running or queued, so an item added now is synced at once, alone. */
+  get idle(): boolean {
+    return this.active === 0 && this.head === this.queue.length;
   }
 
   has(item: I): boolean {
@@ -126,7 +140,6 @@ export class AutoRefreshCache<I extends CacheItem> {
     if (this.stopped) return;
     item.gone = false;
     this.lru.set(item.key, item);
-    this.o.metrics.cacheSize.set(this.lru.size);
     this.enqueue(item);
     this.arm();
   }
@@ -136,15 +149,31 @@ export class AutoRefreshCache<I extends CacheItem> {
     item.gone = true;
     if (this.lru.peek(item.key) === item) {
       this.lru.delete(item.key);
-      this.o.metrics.cacheSize.set(this.lru.size);
     }
-    if (this.lru.size === 0) this.disarm();
+    if (this.lru.size === 0) this.disarmSoon();
   }
+
+  /**
+   * The ticker of an empty cache stops at the end of the turn rather than at once: tasks run one after the
+   * other empty and refill the cache within one turn, and clearing then re-arming a timer for each one
+   * cost more than the rest of the cache's work for that task.
+   */
+  private disarmSoon(): void {
+    if (this.emptyCheck !== undefined || this.ticker === undefined) return;
+    this.emptyCheck = setImmediate(this.checkEmpty);
+  }
+
+  private readonly checkEmpty = (): void => {
+    this.emptyCheck = undefined;
+    if (this.lru.size === 0) this.disarm();
+  };
 
   /** Stop the ticker and the workers (items already being synced finish). */
   stop(): void {
     this.stopped = true;
     this.disarm();
+    if (this.emptyCheck !== undefined) clearImmediate(this.emptyCheck);
+    this.emptyCheck = undefined;
     this.queue = [];
     this.head = 0;
     for (const item of this.lru.valuesMostRecentFirst()) item.gone = true;

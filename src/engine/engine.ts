@@ -86,6 +86,8 @@ class EngineImpl implements Engine {
   readonly clock: Clock;
   readonly random: () => number;
   readonly store: StateStore;
+  /** The store, when it is a plain MemoryStateStore (saved to synchronously). */
+  readonly memoryStore: MemoryStateStore | undefined;
   readonly registry: Registry;
   readonly maxSystemRetries: number;
   private readonly router: Router;
@@ -116,6 +118,9 @@ class EngineImpl implements Engine {
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
     this.store = options.stateStore ?? new MemoryStateStore();
+    // the in-memory store (not a subclass that may override save) is written synchronously
+    const s = this.store;
+    this.memoryStore = s instanceof MemoryStateStore && s.save === MemoryStateStore.prototype.save ? s : undefined;
     this.registry = options.metricsRegistry ?? new Registry();
     this.maxSystemRetries = options.maxSystemRetries ?? 3;
     this.secretManager = options.secretManager;
@@ -265,7 +270,6 @@ class EngineImpl implements Engine {
   // full GCs): bounding that working set makes such bursts ~3× cheaper. One task at a time never waits.
   private starting = 0;
   private turn = 1;
-  private turnScheduled = false;
   private readonly waitingToStart: TaskRun[] = [];
   private waitingHead = 0;
 
@@ -281,7 +285,6 @@ class EngineImpl implements Engine {
   private startNow(run: TaskRun): void {
     this.starting++;
     run.startTurn = this.turn;
-    this.scheduleTurn();
     run.start();
   }
 
@@ -304,17 +307,24 @@ class EngineImpl implements Engine {
     return run;
   }
 
+  /**
+   * A turn is scheduled only while submits wait (a task that starts at once needs none): a pending
+   * Immediate keeps the engine reachable, and a caller whose tasks all settle within microtasks may never
+   * yield to the event loop, so one per start would keep shut-down engines (and their stores) alive.
+   */
+  private turnImmediate: ReturnType<typeof setImmediate> | undefined;
+
   private scheduleTurn(): void {
-    if (this.turnScheduled) return;
-    this.turnScheduled = true;
-    setImmediate(this.nextTurn);
+    if (this.turnImmediate !== undefined) return;
+    this.turnImmediate = setImmediate(this.nextTurn);
   }
 
   private readonly nextTurn = (): void => {
-    this.turnScheduled = false;
+    this.turnImmediate = undefined;
     this.turn++;
     this.starting = 0;
     while (this.starting < START_BATCH && this.waitingHead < this.waitingToStart.length) this.startNow(this.takeWaiting());
+    if (this.waitingHead < this.waitingToStart.length) this.scheduleTurn();
   };
 
   async shutdown(): Promise<void> {
@@ -325,6 +335,8 @@ class EngineImpl implements Engine {
     this.lifetime.abort(new Error('engine shutdown'));
     await Promise.allSettled([...this.loads.values()]);
     for (const rt of this.runtimes) rt.cache?.stop();
+    if (this.turnImmediate !== undefined) clearImmediate(this.turnImmediate);
+    this.turnImmediate = undefined;
   }
 }
 
@@ -380,8 +392,32 @@ function errorOf(pi: PhaseInfo): ExecutionError {
   return pi.error ?? { code: 'Unknown', message: pi.reason || 'Unknown error message', kind: 'USER' };
 }
 
+/**
+ * True when `v` is certainly JSON-serializable: plain objects/arrays of strings, finite numbers, booleans and
+ * null, nested at most `depth` deep. Allocates nothing (no path strings, no cycle set): the common case.
+ * False means "check properly" (notSerializable then names the problem, or finds none: a deep structure).
+ */
+function plainJson(v: unknown, depth: number): boolean {
+  const t = typeof v;
+  if (t === 'string' || t === 'boolean' || t === 'undefined') return true;
+  if (t === 'number') return Number.isFinite(v);
+  if (t !== 'object') return false;
+  if (v === null) return true;
+  if (depth === 0) return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) if (!plainJson(v[i], depth - 1)) return false;
+    return true;
+  }
+  const proto = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const o = v as Record<string, unknown>;
+  for (const k in o) if (!plainJson(o[k], depth - 1)) return false;
+  return true;
+}
+
 /** Why a resourceMeta cannot be persisted as JSON (undefined when it can). */
 export function notSerializable(v: unknown, path = 'resourceMeta', seen?: Set<object>): string | undefined {
+  if (seen === undefined && plainJson(v, 16)) return undefined;
   switch (typeof v) {
     case 'string':
     case 'boolean':
@@ -583,7 +619,10 @@ class TaskRun implements TaskHandle {
 
   private validateSpec(): void {
     const s = this.spec;
-    const bad = (msg: string) => new EngineError('InvalidTaskSpec', `task "${this.taskId}": ${msg}`, { taskId: this.taskId });
+    const taskId = this.taskId;
+    function bad(msg: string): EngineError {
+      return new EngineError('InvalidTaskSpec', `task "${taskId}": ${msg}`, { taskId });
+    }
     if (typeof s.template !== 'object' || s.template === null || typeof s.template.type !== 'string' || s.template.type === '') {
       throw bad('template.type must be a non-empty string');
     }
@@ -605,12 +644,10 @@ class TaskRun implements TaskHandle {
     this.maxRetries = retries;
   }
 
-  /** Validate, route, load or create the state. Returns a result when a resumed task had already finished. */
-  private async prepare(resume: boolean): Promise<TaskResult | undefined> {
-    this.validateSpec();
-    this.rt = await this.engine.runtimeOrLoad(this.spec.template.type);
+  /** Load the saved state of a resumed task. Returns a result when it had already finished. */
+  private async loadSaved(): Promise<TaskResult | undefined> {
     const now = this.clock.now();
-    if (resume) {
+    {
       let saved: TaskState | undefined;
       try {
         saved = await this.engine.store.load(this.taskId);
@@ -628,7 +665,14 @@ class TaskRun implements TaskHandle {
       this.st.attempts ??= [];
       this.lastPhase = saved.phase;
       this.emit({ type: 'resumed', at: now, taskId: this.taskId, attempt: saved.attempt, generatedName: saved.generatedName, fromStage: saved.stage });
-    } else {
+    }
+    return undefined;
+  }
+
+  /** The state of a task started afresh. */
+  private freshState(): void {
+    const now = this.clock.now();
+    {
       this.st = {
         version: 1,
         taskId: this.taskId,
@@ -647,18 +691,27 @@ class TaskRun implements TaskHandle {
         result: undefined,
       };
     }
-    return undefined;
   }
 
-  /** Prepare, then run attempts until the task parks in the cache or ends. */
+  /**
+   * Validate, route (loading the plugin on first use), load or create the state, then run attempts until
+   * the task parks in the cache or ends.
+   */
   private async run(resume: boolean): Promise<void> {
     try {
-      const prepared = await this.prepare(resume);
-      if (prepared) return this.resolved(prepared);
-      await this.attempts(undefined);
+      this.validateSpec();
+      const rt = this.engine.runtimeOrLoad(this.spec.template.type);
+      // awaited even when at hand: a task never calls its plugin inside submit(), and a burst of submits
+      // returns to the caller before the first creates (measured: a lower memory peak in a burst)
+      this.rt = await rt;
+      if (resume) {
+        const finished = await this.loadSaved();
+        if (finished) return this.resolved(finished);
+      } else this.freshState();
     } catch (e) {
-      await this.failed(e);
+      return this.failed(e);
     }
+    void this.attempts(undefined);
   }
 
   /** A setup problem: clean up, let pending saves land, reject `result`. */
@@ -674,6 +727,14 @@ class TaskRun implements TaskHandle {
    * Returns when the task is parked for monitoring (endMonitor continues it) or has settled.
    */
   private async attempts(end: AttemptEnd | undefined): Promise<void> {
+    try {
+      await this.attemptLoop(end);
+    } catch (e) {
+      await this.failed(e);
+    }
+  }
+
+  private async attemptLoop(end: AttemptEnd | undefined): Promise<void> {
     const st = this.st;
     for (;;) {
       if (end === undefined) {
@@ -716,14 +777,28 @@ class TaskRun implements TaskHandle {
         pi = failurePhase('PermanentFailure', 'USER', `RetriesExhausted|${err.code}`, msg, this.clock.now());
         this.reportPhase(pi, false);
       }
-      return this.resolved(await this.finish(pi.phase === 'Success' ? 'succeeded' : 'failed', pi));
+      const result = this.finish(pi.phase === 'Success' ? 'succeeded' : 'failed', pi);
+      return this.resolved(result instanceof Promise ? await result : result);
     }
   }
 
   /** Monitoring ended (terminal phase, give-up, invalid status, store failure or interrupt): continue the task. */
-  private async continueAfterMonitor(r: MonitorEnd): Promise<void> {
+  private continueAfterMonitor(r: MonitorEnd): void {
+    if (r.kind === 'terminal') {
+      // the common end (afterMonitor's 'terminal' case, without its async frame)
+      this.monitoring = false;
+      this.untrack();
+      this.remoteTerminal = true;
+      this.disarmTimeout();
+      void this.attempts({ type: 'phase', pi: r.pi });
+      return;
+    }
+    void this.continueAfterMonitorSlowly(r);
+  }
+
+  private async continueAfterMonitorSlowly(r: MonitorEnd): Promise<void> {
+    let end: AttemptEnd;
     try {
-      let end: AttemptEnd;
       try {
         end = await this.afterMonitor(r);
       } catch (e) {
@@ -731,10 +806,10 @@ class TaskRun implements TaskHandle {
       } finally {
         this.disarmTimeout();
       }
-      await this.attempts(end);
     } catch (e) {
-      await this.failed(e);
+      return this.failed(e);
     }
+    await this.attempts(end);
   }
 
   private resolved(result: TaskResult): void {
@@ -775,7 +850,8 @@ class TaskRun implements TaskHandle {
     st.phase = undefined;
     st.phaseVersion = undefined;
     st.attemptStartedAt = this.clock.now();
-    await this.save();
+    const saved = this.save();
+    if (saved !== undefined) await saved;
   }
 
   private checkOutputs(pi: PhaseInfo): PhaseInfo {
@@ -811,7 +887,8 @@ class TaskRun implements TaskHandle {
     return pi;
   }
 
-  private async finish(outcome: TaskOutcome, pi: PhaseInfo): Promise<TaskResult> {
+  /** The task's result, saved (at once with the in-memory store, else once the save landed). */
+  private finish(outcome: TaskOutcome, pi: PhaseInfo): TaskResult | Promise<TaskResult> {
     const st = this.st;
     const result: TaskResult = {
       taskId: this.taskId,
@@ -830,7 +907,12 @@ class TaskRun implements TaskHandle {
     st.phase = pi.phase;
     st.phaseVersion = pi.version ?? 0;
     st.result = result;
-    await this.save();
+    const saved = this.save();
+    if (saved === undefined) return this.finished(result);
+    return saved.then(() => this.finished(result));
+  }
+
+  private finished(result: TaskResult): TaskResult {
     if (this.engine.hasListeners) this.emit({ type: 'finished', at: result.finishedAt, taskId: this.taskId, result });
     return result;
   }
@@ -888,8 +970,17 @@ class TaskRun implements TaskHandle {
       if (this.rt.sync) return await this.runSync(this.rt.sync);
       const plugin = this.rt.async!;
       st.stage = 'Creating';
-      await this.save();
-      const cr = await this.withRetries('create', () => plugin.create(this.context()));
+      const saving = this.save();
+      if (saving !== undefined) await saving;
+      let cr: CreateResult | undefined;
+      if (!this.isInterrupted() && this.rt.writeLimiter.tryTake()) {
+        // a write token at hand: the first call without withRetries' frame (retries go through it)
+        try {
+          cr = await plugin.create(this.context());
+        } catch (e) {
+          cr = await this.withRetries('create', () => plugin.create(this.context()), { error: e });
+        }
+      } else cr = await this.withRetries('create', () => plugin.create(this.context()));
       if (typeof cr !== 'object' || cr === null) {
         throw new EndAttempt(
           failurePhase('PermanentFailure', 'SYSTEM', 'InvalidCreateResult', `plugin "${this.rt.entry.id}": create() must return {resourceMeta, resource?}, got ${cr === null ? 'null' : typeof cr}`, this.clock.now()),
@@ -911,7 +1002,8 @@ class TaskRun implements TaskHandle {
       const now = this.clock.now();
       if (this.engine.hasListeners) this.emit({ type: 'created', at: now, taskId: this.taskId, attempt: st.attempt, generatedName: st.generatedName });
       this.reportPhase({ phase: 'Queued', version: 0, reason: 'launched', info: { occurredAt: isoTime(now) } }, false);
-      await this.save();
+      const saved = this.save();
+      if (saved !== undefined) await saved;
       this.checkInterrupt();
       if (resource !== undefined) {
         const end = await this.statusNow(resource);
@@ -966,15 +1058,20 @@ class TaskRun implements TaskHandle {
   }
 
   /** A plugin write call (create/do) under the write limiter, retried with backoff unless permanent. */
-  private async withRetries<T>(what: 'create' | 'do', call: () => T | Promise<T>): Promise<T> {
+  private async withRetries<T>(what: 'create' | 'do', call: () => T | Promise<T>, first?: { error: unknown }): Promise<T> {
     const max = this.rt.maxSystemFailures;
     for (let retry = 0; ; retry++) {
-      const limited = this.writeLimit();
-      if (limited !== undefined) await limited;
-      this.checkInterrupt();
       try {
-        return await call();
+        // `first`: the first call was made already (by the caller) and threw this
+        if (retry > 0 || first === undefined) {
+          const limited = this.writeLimit();
+          if (limited !== undefined) await limited;
+          this.checkInterrupt();
+          return await call();
+        }
+        throw first.error;
       } catch (e) {
+        if (e === INTERRUPT) throw e;
         if (e instanceof EngineError) throw e;
         const now = this.clock.now();
         if (isPermanentError(e)) throw new EndAttempt(failurePhase('PermanentFailure', e.kind, e.code, e.message, now));
@@ -1033,7 +1130,10 @@ class TaskRun implements TaskHandle {
     if (this.failures > this.rt.maxSystemFailures) return GAVE_UP;
     this.checkInterrupt();
     this.monitoring = true;
-    this.ctx = undefined; // a parked task keeps no plugin context; a sync builds one when it needs it
+    // A parked task keeps no plugin context (a sync builds one when it needs it), unless the cache is idle:
+    // then its first sync runs at once and its status call uses the context create had (tasks run one
+    // after the other). In a burst, contexts held until each task's turn would add up.
+    if (!this.rt.cache!.idle) this.ctx = undefined;
     this.track();
     this.engine.rested(this);
     return undefined;
@@ -1107,7 +1207,7 @@ class TaskRun implements TaskHandle {
       if (item === this.item) this.syncFailed(e, 'get');
       return;
     }
-    rt.metrics.getLatency.observe(this.clock.now() - t0);
+    rt.metrics.observeGetLatency(this.clock.now() - t0);
     if (item !== this.item) return;
     let pi: PhaseInfo;
     try {
@@ -1165,7 +1265,7 @@ class TaskRun implements TaskHandle {
       this.engine.emit(ev);
     }
     if (save) {
-      this.save().catch((error: unknown) => this.endMonitor({ kind: 'store', error }));
+      this.save()?.catch((error: unknown) => this.endMonitor({ kind: 'store', error }));
     }
   }
 
@@ -1378,13 +1478,22 @@ class TaskRun implements TaskHandle {
     };
   }
 
-  /** Save a snapshot of the state, after any save still in flight (so the last one written wins). */
-  private save(): Promise<void> {
+  /**
+   * Save a snapshot of the state, after any save still in flight (so the last one written wins). With the
+   * engine's own in-memory store and nothing in flight, the snapshot is stored at once and there is nothing
+   * to wait for (undefined): no promise, no await.
+   */
+  private save(): Promise<void> | undefined {
     const st = this.st;
     const attempts = st.attempts;
     const copies = new Array<AttemptSummary>(attempts.length);
     for (let i = 0; i < attempts.length; i++) copies[i] = { ...attempts[i]! };
     const snap: TaskState = { ...st, attempts: copies };
+    const memory = this.engine.memoryStore;
+    if (memory !== undefined && this.saving === undefined) {
+      memory.put(snap);
+      return undefined;
+    }
     const p = this.writeState(snap, this.saving);
     this.saving = p;
     return p;

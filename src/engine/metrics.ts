@@ -54,6 +54,19 @@ function histogram(scope: MetricsScope, name: string, help: string, buckets: num
 
 const MS_BUCKETS = [1, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000, 300000];
 
+/** Run `before` whenever `metric` is read (chained after any collect it already has). */
+function beforeCollect(metric: Histogram | Gauge, before: () => void): void {
+  const m = metric as unknown as { collect?: () => unknown };
+  const previous = m.collect;
+  m.collect = function (this: unknown) {
+    before();
+    return previous?.call(this);
+  };
+}
+
+/** Observations kept before they are handed to the histogram in one go (bounded; flushed on every read). */
+const PENDING_OBSERVATIONS = 1024;
+
 /** The engine's metrics for one plugin. */
 export class EngineMetrics {
   readonly allocationGrantSuccess: Counter;
@@ -80,5 +93,33 @@ export class EngineMetrics {
     this.cacheSize = gauge(scope, 'cache_size', 'Items in the auto-refresh cache');
     this.createRetries = counter(scope, 'create_retries', 'Create calls retried after a transient error');
     this.deleteFailed = counter(scope, 'delete_failed', 'Delete calls that failed for good');
+    beforeCollect(this.getLatency, () => this.flushGetLatency());
+    beforeCollect(this.cacheSize, () => {
+      if (this.cacheSizeOf !== undefined) this.cacheSize.set(this.cacheSizeOf());
+    });
+  }
+
+  // The two metrics touched for every task are updated lazily: a get latency is recorded in a small buffer
+  // (handed to the histogram when it fills or the metric is read), the cache size is read when the gauge is.
+  private readonly pendingLatency = new Float64Array(PENDING_OBSERVATIONS);
+  private pendingCount = 0;
+
+  /** Record one get latency (ms). */
+  observeGetLatency(ms: number): void {
+    this.pendingLatency[this.pendingCount++] = ms;
+    if (this.pendingCount === PENDING_OBSERVATIONS) this.flushGetLatency();
+  }
+
+  private flushGetLatency(): void {
+    const n = this.pendingCount;
+    this.pendingCount = 0;
+    for (let i = 0; i < n; i++) this.getLatency.observe(this.pendingLatency[i]!);
+  }
+
+  private cacheSizeOf: (() => number) | undefined;
+
+  /** The cache_size gauge reports `size()` whenever it is read. */
+  trackCacheSize(size: () => number): void {
+    this.cacheSizeOf = size;
   }
 }

@@ -18,6 +18,11 @@ export class MemoryStateStore implements StateStore {
     this.records.set(state.taskId, state);
   }
 
+  /** `save`, synchronously (the engine's path: it has nothing to wait for). */
+  put(state: TaskState): void {
+    this.records.set(state.taskId, state);
+  }
+
   /** Remove a record (tests, or a caller that cleans up finished tasks). */
   delete(taskId: string): boolean {
     return this.records.delete(taskId);

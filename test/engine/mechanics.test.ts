@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { Registry } from 'prom-client';
 import type { TaskExecutionContext } from '../../src/index.js';
-import { AutoRefreshCache, createMetricsScope, EngineMetrics, FakeClock, TokenBucket, type CacheItem } from '../../src/engine/index.js';
+import { AutoRefreshCache, createMetricsScope, EngineMetrics, FakeClock, flushMicrotasks, TokenBucket, notSerializable, type CacheItem } from '../../src/engine/index.js';
 import { FakeRemote, remotePlugin, entry, spec, harness, FAST } from './helpers.js';
 
 describe('a burst of submits', () => {
@@ -145,7 +145,7 @@ describe('the auto-refresh LRU', () => {
     c.stop();
   });
 
-  test('removing the last item stops the resync ticker', async () => {
+  test('removing the last item stops the resync ticker (at the end of the turn)', async () => {
     const { clock, c, item, synced } = cache(10);
     const a = item('a');
     c.add(a);
@@ -153,6 +153,82 @@ describe('the auto-refresh LRU', () => {
     expect(synced).toEqual(['a']);
     c.remove(a);
     expect(c.size).toBe(0);
+    await flushMicrotasks(1);
     expect(clock.pending()).toBe(0);
+  });
+
+  test('an item added again within the same turn keeps the one ticker armed', async () => {
+    const { clock, c, item } = cache(10);
+    const a = item('a');
+    c.add(a);
+    c.remove(a);
+    c.add(item('b'));
+    await flushMicrotasks(1);
+    expect(clock.pending()).toBe(1);
+    c.stop();
+    expect(clock.pending()).toBe(0);
+  });
+});
+
+describe('fast paths of the in-memory store, create and metrics', () => {
+  test('the in-memory store keeps each save as it was then: Creating during create, then Created with the resourceMeta, and a resume polls', async () => {
+    const remote = new FakeRemote();
+    let release: (() => void) | undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const h = harness([entry('p', remotePlugin(remote, FAST, { create: async () => { await gate; return undefined; } }))]);
+    const first = h.engine.submit(spec());
+    await flushMicrotasks();
+    expect((await h.store.load('t1'))?.stage).toBe('Creating');
+    first.detach(); // the create in flight finishes, and its resourceMeta is still recorded
+    release!();
+    expect((await first.result).outcome).toBe('detached');
+    const after = await h.store.load('t1');
+    expect(after).toMatchObject({ stage: 'Created', resourceMeta: { name: 'exec-t1-0' } });
+    remote.set('exec-t1-0', 'SUCCEEDED');
+    const again = harness([entry('p', remotePlugin(remote, FAST))], { stateStore: h.store, clock: h.clock });
+    const r = await again.clock.until(again.engine.submit(spec(), { resume: true }).result);
+    expect(r.outcome).toBe('succeeded');
+    expect(remote.calls.filter((c) => c.startsWith('create'))).toEqual(['create exec-t1-0']); // polled, not created again
+    const saved = await h.store.load('t1');
+    expect(saved?.stage).toBe('Finished');
+    expect(saved?.result?.outcome).toBe('succeeded');
+  });
+
+  test('a first create that throws a transient error is retried with backoff, like any other', async () => {
+    const remote = new FakeRemote();
+    remote.initial = 'SUCCEEDED';
+    let calls = 0;
+    const h = harness([
+      entry('p', remotePlugin(remote, FAST, { create: () => { if (++calls === 1) throw new Error('flaky'); return undefined; } })),
+    ]);
+    const r = await h.clock.until(h.engine.submit(spec()).result);
+    expect(r.outcome).toBe('succeeded');
+    expect(h.of('createRetried')).toMatchObject([{ retry: 1, error: 'flaky' }]);
+    expect(calls).toBe(2);
+  });
+
+  test('get latency and cache size are exact whenever the metrics are read', async () => {
+    const remote = new FakeRemote();
+    const registry = new Registry();
+    const h = harness([entry('p', remotePlugin(remote, { ...FAST, caching: { ...FAST.caching, workers: 5 } }))], { metricsRegistry: registry });
+    const handles = Array.from({ length: 5 }, (_, i) => h.engine.submit(spec(`t${i}`)));
+    await h.clock.advance(0);
+    const size = (await registry.getSingleMetric('webapi_plugin_p_cache_size')!.get()).values[0]!.value;
+    expect(size).toBe(5);
+    const latency = await registry.getSingleMetric('webapi_plugin_p_get_latency')!.get();
+    expect((latency.values as { metricName?: string; value: number }[]).find((v) => v.metricName === 'webapi_plugin_p_get_latency_count')!.value).toBe(5);
+    for (const hd of handles) hd.detach();
+    await Promise.all(handles.map((hd) => hd.result));
+  });
+
+  test('notSerializable: nested plain data passes; deep, cyclic and class values are named', () => {
+    let deep: unknown = { leaf: [1, 'a', null, true] };
+    for (let i = 0; i < 40; i++) deep = { next: deep };
+    expect(notSerializable(deep)).toBeUndefined();
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    expect(notSerializable(cyclic)).toBe('resourceMeta.self is a circular reference');
+    expect(notSerializable({ list: [{ at: new Date(0) }] })).toBe('resourceMeta.list[0].at is a Date, not a plain object');
+    expect(notSerializable({ n: Number.NaN })).toBe('resourceMeta.n is NaN');
   });
 });
