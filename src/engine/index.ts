@@ -3,7 +3,9 @@
  * prints and never reads process.*.
  */
 export * from './types.js';
-export { createEngine, notSerializable, RETRY_BACKOFF } from './engine.js';
+export { createEngine } from './engine.js';
+export { notSerializable } from './phase-checks.js';
+export { RETRY_BACKOFF } from './launcher.js';
 export { systemClock, FakeClock, flushMicrotasks } from './clock.js';
 export { MemoryStateStore } from './state-store.js';
 export { TokenBucket } from './token-bucket.js';

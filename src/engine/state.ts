@@ -1,0 +1,94 @@
+/**
+ * A TaskRun's persisted state: the state of a fresh task, loading a saved one to resume it, and saving
+ * snapshots in order. Mirrors Flyte's webapi state.go (the State kept in the plugin state store between
+ * rounds), and fixes: saves are ordered (the last one written wins), a store failure is a clear
+ * StateStoreFailed error, and the in-memory store is written synchronously.
+ */
+import { generatedName } from './names.js';
+import { message } from './phase-checks.js';
+import { noop, type TaskRun } from './task-run.js';
+import { EngineError, type AttemptSummary, type TaskResult, type TaskState } from './types.js';
+
+/** Load the saved state of a resumed task. Returns a result when it had already finished. */
+export async function loadSaved(run: TaskRun): Promise<TaskResult | undefined> {
+  const now = run.clock.now();
+  {
+    let saved: TaskState | undefined;
+    try {
+      saved = await run.engine.store.load(run.taskId);
+    } catch (e) {
+      throw new EngineError('StateStoreFailed', `task "${run.taskId}": cannot load its saved state: ${message(e)}`, { taskId: run.taskId, cause: e });
+    }
+    if (!saved) {
+      throw new EngineError('NoSavedState', `task "${run.taskId}" has no saved state to resume; start it without resume`, { taskId: run.taskId });
+    }
+    if (saved.stage === 'Finished' && saved.result) {
+      run.emit({ type: 'finished', at: now, taskId: run.taskId, result: saved.result });
+      return saved.result;
+    }
+    run.st = saved;
+    run.st.attempts ??= [];
+    run.lastPhase = saved.phase;
+    run.emit({ type: 'resumed', at: now, taskId: run.taskId, attempt: saved.attempt, generatedName: saved.generatedName, fromStage: saved.stage });
+  }
+  return undefined;
+}
+
+/** The state of a task started afresh. */
+export function freshState(run: TaskRun): void {
+  const now = run.clock.now();
+  {
+    run.st = {
+      version: 1,
+      taskId: run.taskId,
+      attempt: 0,
+      systemRetriesUsed: 0,
+      userRetriesUsed: 0,
+      generatedName: generatedName(run.spec.execution.name, 0),
+      stage: 'NotStarted',
+      startedAt: now,
+      attemptStartedAt: now,
+      attempts: [],
+      // every field present from the start keeps one object shape (no out-of-object property storage)
+      resourceMeta: undefined,
+      phase: undefined,
+      phaseVersion: undefined,
+      result: undefined,
+    };
+  }
+}
+
+/**
+ * Save a snapshot of the state, after any save still in flight (so the last one written wins). With the
+ * engine's own in-memory store and nothing in flight, the snapshot is stored at once and there is nothing
+ * to wait for (undefined): no promise, no await.
+ */
+export function save(run: TaskRun): Promise<void> | undefined {
+  const st = run.st;
+  const attempts = st.attempts;
+  const copies = new Array<AttemptSummary>(attempts.length);
+  for (let i = 0; i < attempts.length; i++) copies[i] = { ...attempts[i]! };
+  const snap: TaskState = { ...st, attempts: copies };
+  const memory = run.engine.memoryStore;
+  if (memory !== undefined && run.saving === undefined) {
+    memory.put(snap);
+    return undefined;
+  }
+  const p = writeState(run, snap, run.saving);
+  run.saving = p;
+  return p;
+}
+
+async function writeState(run: TaskRun, snap: TaskState, previous: Promise<void> | undefined): Promise<void> {
+  run.savesPending++;
+  try {
+    if (previous !== undefined) await previous.then(noop, noop);
+    await run.engine.store.save(snap);
+  } catch (e) {
+    throw e instanceof EngineError
+      ? e
+      : new EngineError('StateStoreFailed', `task "${run.taskId}": cannot save its state: ${message(e)}`, { taskId: run.taskId, cause: e });
+  } finally {
+    if (--run.savesPending === 0) run.saving = undefined;
+  }
+}
