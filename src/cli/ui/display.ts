@@ -292,18 +292,20 @@ class TtyDisplay extends TextDisplay {
   private text(): string {
     const c = this.c;
     const now = this.now();
-    const lines: string[] = [];
-    for (const v of this.views.values()) {
-      if (v.done) continue;
+    const running = [...this.views.values()].filter((v) => !v.done);
+    // the attempt column is padded across tasks, so elapsed times and reasons line up
+    const attempts = running.map((v) => this.attemptLabel(v));
+    const attemptWidth = Math.max(0, ...attempts.map((a) => a.length));
+    const lines = running.map((v, i) => {
       const phase = v.phase ? colorPhase(c, v.phase) : c.dim('Pending');
       const parts = [c.bold(padEndVisible(v.label, this.labelWidth)), padEndVisible(phase, 19)];
-      const att = this.attemptLabel(v);
-      if (att) parts.push(att);
+      if (attemptWidth > 0) parts.push(attempts[i]!.padEnd(attemptWidth));
       parts.push(c.dim(formatElapsed(now - v.startedAt)));
       if (v.reason) parts.push(c.dim(oneLine(v.reason, 80)));
-      lines.push(parts.join('  '));
-    }
-    return this.opts.redactor.redact(lines.join('\n'));
+      return parts.join('  ');
+    });
+    // ora draws its frame before the first line only: indent the others by the frame's width
+    return this.opts.redactor.redact(lines.join('\n  '));
   }
 
   protected refresh(): void {
