@@ -99,7 +99,13 @@ export function reportError(err: unknown, ctx: CliContext): number {
   let out = `error: ${red(message)}\n`;
   if (location) out += `  at ${red(location)}\n`;
   if (hint) out += `  ${red(hint).split('\n').join('\n  ')}\n`;
-  if (ctx.verbose && err instanceof Error && err.stack) out += red(err.stack) + '\n';
+  if (ctx.verbose && err instanceof Error && err.stack) {
+    out += red(err.stack) + '\n';
+    // the cause chain: where the plugin (or library) itself failed
+    for (let cause = err.cause, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
+      out += `caused by: ${red(cause.stack ?? `${cause.name}: ${cause.message}`)}\n`;
+    }
+  }
   else if (!(err instanceof CliError) && !(err instanceof EngineError)) out += '  (run with --verbose for the stack trace)\n';
   ctx.stderr.write(out);
   return code;

@@ -66,11 +66,24 @@ export function resolvePluginModule(ref: PluginModuleRef): string {
   }
 }
 
+let tsLoader: Promise<void> | undefined;
+
+/**
+ * TypeScript support, registered once for the process (ESM and CommonJS, as the `tsx` CLI does), with
+ * source maps on: an error thrown in a plugin then points at its own .ts line.
+ */
+function enableTypeScript(): Promise<void> {
+  tsLoader ??= (async () => {
+    const [esm, cjs] = await Promise.all([import('tsx/esm/api'), import('tsx/cjs/api')]);
+    esm.register();
+    cjs.register();
+    process.setSourceMapsEnabled(true);
+  })();
+  return tsLoader;
+}
+
 async function importModule(path: string): Promise<Record<string, unknown>> {
-  if (TS_EXT.test(path)) {
-    const { tsImport } = await import('tsx/esm/api');
-    return (await tsImport(pathToFileURL(path).href, import.meta.url)) as Record<string, unknown>;
-  }
+  if (TS_EXT.test(path)) await enableTypeScript();
   return (await import(pathToFileURL(path).href)) as Record<string, unknown>;
 }
 
