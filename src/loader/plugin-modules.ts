@@ -3,7 +3,7 @@
  * A module's default export is a PluginEntry or an array of them. TypeScript sources load directly
  * (through tsx), with no build step.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,13 +29,12 @@ export interface LoadedPluginModule {
 const TS_EXT = /\.(m|c)?tsx?$/;
 
 function baseDirOf(from: string): string {
-  return existsSync(from) && !from.endsWith('/') && !isDirectory(from) ? dirname(from) : from;
+  return existsSync(from) && !isDirectory(from) ? dirname(from) : from;
 }
 
 function isDirectory(p: string): boolean {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return createRequire(import.meta.url)('node:fs').statSync(p).isDirectory();
+    return statSync(p).isDirectory();
   } catch {
     return false;
   }
@@ -104,8 +103,7 @@ export function validatePluginEntry(e: unknown): string[] {
   return problems;
 }
 
-export async function loadPluginModule(ref: PluginModuleRef): Promise<LoadedPluginModule> {
-  const resolved = resolvePluginModule(ref);
+export async function loadPluginModule(ref: PluginModuleRef, resolved = resolvePluginModule(ref)): Promise<LoadedPluginModule> {
   let mod: Record<string, unknown>;
   try {
     mod = await importModule(resolved);
@@ -144,7 +142,7 @@ export async function loadPluginModules(refs: PluginModuleRef[]): Promise<{ modu
     const resolved = resolvePluginModule(ref);
     if (seenPaths.has(resolved)) continue; // the same module named twice (flag + config file) loads once
     seenPaths.add(resolved);
-    const m = await loadPluginModule(ref);
+    const m = await loadPluginModule(ref, resolved);
     for (const e of m.entries) {
       const prev = seen.get(e.id);
       if (prev) throw new InputError(`plugin id "${e.id}" is defined twice: in ${prev} and in ${m.resolved}`, { hint: 'plugin ids must be unique' });
