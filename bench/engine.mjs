@@ -3,11 +3,15 @@
  * Engine benchmark (issue 3). Run after a build: `node bench/engine.mjs`.
  *   1. overhead: engine wall time ÷ a bare loop calling the same plugin's create/get/status, N = 1k/10k/100k,
  *                like for like: all N at once (engine) ÷ all N in flight at once (bare), and one task after the
- *                other for both; medians of 3 runs after a warm-up
+ *                other for both; medians of 3 runs after a warm-up. Beside them, the same for a "floor"
+ *                (floorRun: the least any engine with this contract does per task), as a reference
  *   2. memory:   RSS growth per task with 100k tasks in flight at once (the caller's specs built beforehand)
  *   3. limiter:  read limiter at qps 30, burst 300 over 10 s (real clock): get calls ÷ (30·t + 300)
  *   4. latency:  remote turning terminal → the task's finished event, p50/p99, at resync 1 s
  * Each part runs in its own child process (`--part=<name>`, with --expose-gc) so heaps do not mix.
+ * Overhead runs each start from a heap collected by a forced full GC. That GC also shrinks the young
+ * generation, which costs the side that allocates more (the engine, the floor) a lot at N = 1k:
+ * BENCH_NO_GC_BETWEEN=1 measures without it (as a long-running process would run).
  * Children run without NODE_EXTRA_CA_CERTS (it only slows Node's start here).
  * Prints a short summary and writes bench/results/engine.json. `--only=overhead,memory` runs some parts
  * (for quick comparisons; the JSON is then not written).
@@ -115,6 +119,110 @@ async function bareConcurrent(n) {
   return performance.now() - t0;
 }
 
+// The floor: the least any engine with this issue's contract does per task, with none of the engine's
+// machinery. Per task it keeps a record (the handle, with a result promise), a state in a store map, an
+// entry in a map of running tasks and one in a tracking map while the resource is polled, and passes the
+// plugin a full TaskExecutionContext (create) and StatusContext (status), as the contract requires. It has
+// no limiters, quotas, cache workers, resync ticker, events, metrics, timeouts, aborts, retries, validation
+// or admission batches. It is measured beside the bare loop and the engine, so `floor ÷ bare` bounds from
+// below what any engine can reach against the bare loop on this machine, and `engine ÷ floor` is what the
+// engine's own machinery costs.
+class FloorRun {
+  constructor(spec) {
+    this.spec = spec;
+    this.st = undefined;
+    this.resolve = undefined;
+    this.result = new Promise((resolve) => {
+      this.resolve = resolve;
+    });
+  }
+}
+
+async function floorRun(n, concurrent) {
+  const { plugin } = makePlugin();
+  const runs = new Map();
+  const store = new Map();
+  const tracked = new Map();
+  const noSecrets = { get: async () => '' };
+  const drive = async (run) => {
+    const s = run.spec;
+    const ex = s.execution;
+    const now = Date.now();
+    const st = { taskId: s.taskId, attempt: 0, generatedName: `${ex.name}-0`, stage: 'Creating', startedAt: now, resourceMeta: undefined, phase: undefined, result: undefined };
+    run.st = st;
+    store.set(s.taskId, st);
+    const ctx = {
+      secretManager: s.secretManager ?? noSecrets,
+      taskReader: { read: async () => s.template },
+      inputReader: { get: async () => s.inputs },
+      taskExecutionMetadata: {
+        taskExecutionId: {
+          generatedName: st.generatedName,
+          retryAttempt: 0,
+          id: {
+            taskId: { resourceType: 'TASK', project: ex.project, domain: ex.domain, name: s.taskId, version: '' },
+            nodeExecutionId: { nodeId: s.taskId, executionId: { project: ex.project, domain: ex.domain, name: ex.name } },
+            retryAttempt: 0,
+          },
+          uniqueNodeId: s.taskId,
+        },
+        namespace: ex.namespace,
+        ownerId: { namespace: ex.namespace, name: ex.name },
+        labels: {},
+        annotations: {},
+        maxAttempts: 1,
+        serviceAccount: '',
+        securityContext: {},
+        environmentVariables: {},
+        isInterruptible: false,
+      },
+      outputWriter: undefined,
+      dataStore: undefined,
+      maxDatasetSizeBytes: 2097152,
+      signal: undefined,
+    };
+    const cr = await plugin.create(ctx);
+    st.resourceMeta = cr.resourceMeta;
+    st.stage = 'Created';
+    tracked.set(st.generatedName, run);
+    const resource = await plugin.get({ resourceMeta: st.resourceMeta, signal: undefined });
+    const pi = await plugin.status({
+      secretManager: ctx.secretManager,
+      taskReader: ctx.taskReader,
+      inputReader: ctx.inputReader,
+      taskExecutionMetadata: ctx.taskExecutionMetadata,
+      outputWriter: ctx.outputWriter,
+      dataStore: ctx.dataStore,
+      maxDatasetSizeBytes: ctx.maxDatasetSizeBytes,
+      signal: ctx.signal,
+      resourceMeta: st.resourceMeta,
+      resource,
+    });
+    tracked.delete(st.generatedName);
+    st.phase = pi.phase;
+    st.stage = 'Finished';
+    const result = { taskId: s.taskId, outcome: 'succeeded', phase: pi.phase, phaseInfo: pi, startedAt: now, finishedAt: Date.now() };
+    st.result = result;
+    runs.delete(s.taskId);
+    run.resolve(result);
+  };
+  const submit = (s) => {
+    const run = new FloorRun(s);
+    runs.set(s.taskId, run);
+    queueMicrotask(() => void drive(run)); // like the engine, never calls the plugin inside submit()
+    return run;
+  };
+  const t0 = performance.now();
+  const results = [];
+  if (concurrent) {
+    for (let i = 0; i < n; i++) results.push(submit(spec(i)).result);
+    await Promise.all(results);
+  } else {
+    for (let i = 0; i < n; i++) results.push(await submit(spec(i)).result);
+  }
+  return performance.now() - t0;
+}
+
 async function engineRun(createEngine, n, concurrent) {
   const eng = makePlugin();
   eng.plugin.config = {
@@ -149,17 +257,19 @@ function median(xs) {
 
 async function overhead() {
   const { createEngine } = await loadEngine();
-  const gc = globalThis.gc ?? (() => undefined);
+  const gc = process.env.BENCH_NO_GC_BETWEEN ? () => undefined : (globalThis.gc ?? (() => undefined));
   // untimed warm-up of every code path (until the optimizing compiler has run: 2×2000 tasks were not enough)
   for (let i = 0; i < 6; i++) {
     await bareSequential(4000);
     await bareConcurrent(4000);
     await engineRun(createEngine, 4000, true);
     await engineRun(createEngine, 4000, false);
+    await floorRun(4000, true);
+    await floorRun(4000, false);
   }
   const out = [];
   for (const n of [1000, 10_000, 100_000]) {
-    const m = { bareSeq: [], bareConc: [], engSeq: [], engConc: [] };
+    const m = { bareSeq: [], bareConc: [], engSeq: [], engConc: [], floorConc: [], floorSeq: [] };
     for (let r = 0; r < repsFor(n); r++) {
       gc();
       m.bareSeq.push(await bareSequential(n));
@@ -169,11 +279,17 @@ async function overhead() {
       m.engConc.push(await engineRun(createEngine, n, true));
       gc();
       m.engSeq.push(await engineRun(createEngine, n, false));
+      gc();
+      m.floorConc.push(await floorRun(n, true));
+      gc();
+      m.floorSeq.push(await floorRun(n, false));
     }
     const bareSeqMs = median(m.bareSeq);
     const bareConcMs = median(m.bareConc);
     const engineConcMs = median(m.engConc);
     const engineSeqMs = median(m.engSeq);
+    const floorConcMs = median(m.floorConc);
+    const floorSeqMs = median(m.floorSeq);
     out.push({
       n,
       bareSeqMs: round(bareSeqMs, 1),
@@ -183,6 +299,12 @@ async function overhead() {
       ratioConcurrent: round(engineConcMs / bareConcMs, 2),
       ratioSequential: round(engineSeqMs / bareSeqMs, 2),
       ratioVsSequentialBare: round(engineConcMs / bareSeqMs, 2),
+      floorConcMs: round(floorConcMs, 1),
+      floorSeqMs: round(floorSeqMs, 1),
+      floorRatioConcurrent: round(floorConcMs / bareConcMs, 2),
+      floorRatioSequential: round(floorSeqMs / bareSeqMs, 2),
+      engineOverFloorConcurrent: round(engineConcMs / floorConcMs, 2),
+      engineOverFloorSequential: round(engineSeqMs / floorSeqMs, 2),
       perTaskUs: round((engineConcMs * 1000) / n, 2),
       bareConcPerTaskUs: round((bareConcMs * 1000) / n, 2),
       bareSeqPerTaskUs: round((bareSeqMs * 1000) / n, 2),
@@ -347,6 +469,10 @@ if (part) {
       `  overhead N=${String(o.n).padEnd(6)} all at once: engine ${o.engineConcMs} ms vs bare ${o.bareConcMs} ms → ${o.ratioConcurrent}×;` +
         ` one by one: engine ${o.engineSeqMs} ms vs bare ${o.bareSeqMs} ms → ${o.ratioSequential}×` +
         ` (engine ${o.perTaskUs} µs/task; all-at-once engine ÷ one-by-one bare ${o.ratioVsSequentialBare}×)   target ≤ 2×`,
+    );
+    lines.push(
+      `           floor (the least any engine does, see floorRun) ÷ bare: ${o.floorRatioConcurrent}× all at once, ${o.floorRatioSequential}× one by one;` +
+        ` engine ÷ floor: ${o.engineOverFloorConcurrent}× / ${o.engineOverFloorSequential}×`,
     );
   }
   const mm = results.memory;

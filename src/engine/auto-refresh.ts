@@ -131,6 +131,11 @@ export class AutoRefreshCache<I extends CacheItem> {
     return this.active === 0 && this.head === this.queue.length;
   }
 
+  /** An item added now starts its sync within this call: a worker is free, nothing waits in the queue. */
+  get syncsAtOnce(): boolean {
+    return this.active < this.o.workers && this.head === this.queue.length && !this.stopped;
+  }
+
   has(item: I): boolean {
     return this.lru.peek(item.key) === item;
   }

@@ -52,58 +52,55 @@ export async function failed(run: TaskRun, e: unknown): Promise<void> {
  * Returns when the task is parked for monitoring (continueAfterMonitor continues it) or has settled.
  */
 export async function attempts(run: TaskRun, end: AttemptEnd | undefined): Promise<void> {
+  // one async frame for the whole loop (a nested attemptLoop frame cost a promise per entry)
   try {
-    await attemptLoop(run, end);
+    const st = run.st;
+    for (;;) {
+      if (end === undefined) {
+        if (run.stopReq) return run.resolved(await finishStopped(run));
+        beginAttempt(run);
+        const e = await launch(run);
+        if (e === PARKED) return;
+        end = e;
+      }
+      untrack(run);
+      run.ctx = undefined;
+      if (end.type === 'detach') return run.resolved(await finishStopped(run));
+      if (end.type === 'abort') {
+        releaseQuota(run);
+        return run.resolved(await finishStopped(run));
+      }
+      let pi = end.pi;
+      end = undefined;
+      reportPhase(run, pi, false);
+      if (isFailure(pi.phase) && pi.cleanupOnFailure) await deleteResource(run, pi.reason || errorOf(pi).message, true);
+      releaseQuota(run);
+      if (pi.phase === 'Success') pi = checkOutputs(run, pi);
+      const summary = attemptSummary(run);
+      summary.finishedAt = run.clock.now();
+      summary.phase = pi.phase;
+      if (pi.phase !== 'Success') summary.error = errorOf(pi);
+      if (pi.phase === 'RetryableFailure') {
+        const sys = errorOf(pi).kind === 'SYSTEM';
+        const used = sys ? st.systemRetriesUsed : st.userRetriesUsed;
+        const budget = sys ? run.engine.maxSystemRetries : run.maxRetries;
+        if (used < budget) {
+          if (run.stopReq) return run.resolved(await finishStopped(run));
+          if (sys) st.systemRetriesUsed++;
+          else st.userRetriesUsed++;
+          await nextAttempt(run);
+          continue;
+        }
+        const err = errorOf(pi);
+        const msg = `[${used + 1}/${budget + 1}] currentAttempt done. Last Error: ${err.kind}::${err.message}`;
+        pi = failurePhase('PermanentFailure', 'USER', `RetriesExhausted|${err.code}`, msg, run.clock.now());
+        reportPhase(run, pi, false);
+      }
+      const result = finish(run, pi.phase === 'Success' ? 'succeeded' : 'failed', pi);
+      return run.resolved(result instanceof Promise ? await result : result);
+    }
   } catch (e) {
     await failed(run, e);
-  }
-}
-
-async function attemptLoop(run: TaskRun, end: AttemptEnd | undefined): Promise<void> {
-  const st = run.st;
-  for (;;) {
-    if (end === undefined) {
-      if (run.stopReq) return run.resolved(await finishStopped(run));
-      beginAttempt(run);
-      const e = await launch(run);
-      if (e === PARKED) return;
-      end = e;
-    }
-    untrack(run);
-    run.ctx = undefined;
-    if (end.type === 'detach') return run.resolved(await finishStopped(run));
-    if (end.type === 'abort') {
-      releaseQuota(run);
-      return run.resolved(await finishStopped(run));
-    }
-    let pi = end.pi;
-    end = undefined;
-    reportPhase(run, pi, false);
-    if (isFailure(pi.phase) && pi.cleanupOnFailure) await deleteResource(run, pi.reason || errorOf(pi).message, true);
-    releaseQuota(run);
-    if (pi.phase === 'Success') pi = checkOutputs(run, pi);
-    const summary = attemptSummary(run);
-    summary.finishedAt = run.clock.now();
-    summary.phase = pi.phase;
-    if (pi.phase !== 'Success') summary.error = errorOf(pi);
-    if (pi.phase === 'RetryableFailure') {
-      const sys = errorOf(pi).kind === 'SYSTEM';
-      const used = sys ? st.systemRetriesUsed : st.userRetriesUsed;
-      const budget = sys ? run.engine.maxSystemRetries : run.maxRetries;
-      if (used < budget) {
-        if (run.stopReq) return run.resolved(await finishStopped(run));
-        if (sys) st.systemRetriesUsed++;
-        else st.userRetriesUsed++;
-        await nextAttempt(run);
-        continue;
-      }
-      const err = errorOf(pi);
-      const msg = `[${used + 1}/${budget + 1}] currentAttempt done. Last Error: ${err.kind}::${err.message}`;
-      pi = failurePhase('PermanentFailure', 'USER', `RetriesExhausted|${err.code}`, msg, run.clock.now());
-      reportPhase(run, pi, false);
-    }
-    const result = finish(run, pi.phase === 'Success' ? 'succeeded' : 'failed', pi);
-    return run.resolved(result instanceof Promise ? await result : result);
   }
 }
 

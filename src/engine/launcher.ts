@@ -69,6 +69,7 @@ export async function launch(run: TaskRun): Promise<AttemptEnd | typeof PARKED> 
     const why = notSerializable(resourceMeta);
     if (why) {
       await deleteResource(run, 'resourceMeta is not JSON-serializable');
+      st.resourceMeta = undefined; // the state (which the in-memory store holds live) stays serializable
       throw new EngineError(
         'NotSerializable',
         `plugin "${run.rt.entry.id}": create() returned a resourceMeta that cannot be saved as JSON (${why}); use plain objects, arrays, strings, finite numbers, booleans and null`,

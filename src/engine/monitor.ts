@@ -27,7 +27,7 @@ export function park(run: TaskRun): MonitorEnd | undefined {
   // A parked task keeps no plugin context (a sync builds one when it needs it), unless the cache is idle:
   // then its first sync runs at once and its status call uses the context create had (tasks run one
   // after the other). In a burst, contexts held until each task's turn would add up.
-  if (!run.rt.cache!.idle) run.ctx = undefined;
+  if (!run.rt.cache!.syncsAtOnce) run.ctx = undefined;
   track(run);
   run.engine.rested(run);
   return undefined;

@@ -1,8 +1,9 @@
 /**
  * The in-memory state store. `load` returns a JSON round-tripped copy, i.e. exactly what a durable store
  * (the `run` command's file store) would give back. `save` keeps the object it is given without copying
- * it: the engine hands over a fresh snapshot every time and never touches it again (callers that save
- * their own objects must not mutate them afterwards).
+ * it (callers that save their own objects must not mutate them afterwards). The engine does not call
+ * `save` on it: it hands over each task's live state once (`putLive`), so a save costs no copy; a durable
+ * store gets a snapshot per save instead.
  */
 import type { StateStore, TaskState } from './types.js';
 
@@ -18,9 +19,14 @@ export class MemoryStateStore implements StateStore {
     this.records.set(state.taskId, state);
   }
 
-  /** `save`, synchronously (the engine's path: it has nothing to wait for). */
-  put(state: TaskState): void {
-    this.records.set(state.taskId, state);
+  /**
+   * The engine's path: keep the task's live state (no copy per save; `load` copies it when asked). The
+   * engine only changes a live state's stage, name and resourceMeta right before it saves it, so a load
+   * sees what the last save would have written, plus any newer phase.
+   */
+  putLive(state: TaskState): void {
+    const records = this.records;
+    if (records.get(state.taskId) !== state) records.set(state.taskId, state);
   }
 
   /** Remove a record (tests, or a caller that cleans up finished tasks). */

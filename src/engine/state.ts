@@ -2,7 +2,8 @@
  * A TaskRun's persisted state: the state of a fresh task, loading a saved one to resume it, and saving
  * snapshots in order. Mirrors Flyte's webapi state.go (the State kept in the plugin state store between
  * rounds), and fixes: saves are ordered (the last one written wins), a store failure is a clear
- * StateStoreFailed error, and the in-memory store is written synchronously.
+ * StateStoreFailed error, and the engine's own in-memory store holds each task's live state (no copy and
+ * no promise per save; its `load` copies).
  */
 import { generatedName } from './names.js';
 import { message } from './phase-checks.js';
@@ -60,20 +61,23 @@ export function freshState(run: TaskRun): void {
 
 /**
  * Save a snapshot of the state, after any save still in flight (so the last one written wins). With the
- * engine's own in-memory store and nothing in flight, the snapshot is stored at once and there is nothing
- * to wait for (undefined): no promise, no await.
+ * engine's own in-memory store, the store holds the live state instead and there is nothing to copy or
+ * wait for (undefined): no snapshot, no promise, no await. The engine changes a state's stage, name and
+ * resourceMeta only right before it saves, so a load from that store sees what the last save would
+ * have written (plus any newer phase).
  */
 export function save(run: TaskRun): Promise<void> | undefined {
   const st = run.st;
+  const memory = run.engine.memoryStore;
+  if (memory !== undefined && run.saving === undefined) {
+    // the in-memory store holds the live state (load() copies it): nothing to copy per save
+    memory.putLive(st);
+    return undefined;
+  }
   const attempts = st.attempts;
   const copies = new Array<AttemptSummary>(attempts.length);
   for (let i = 0; i < attempts.length; i++) copies[i] = { ...attempts[i]! };
   const snap: TaskState = { ...st, attempts: copies };
-  const memory = run.engine.memoryStore;
-  if (memory !== undefined && run.saving === undefined) {
-    memory.put(snap);
-    return undefined;
-  }
   const p = writeState(run, snap, run.saving);
   run.saving = p;
   return p;

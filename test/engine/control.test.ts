@@ -281,6 +281,10 @@ describe('durability and resume (13)', () => {
     expect(err.code).toBe('NotSerializable');
     expect(err.message).toMatch(/plugin "p".*resourceMeta\.when is a Date/);
     expect(remote.deletes).toHaveLength(1);
+    // the in-memory store holds the live state: it never keeps the value that cannot be saved
+    const saved = await h.store.load('t1');
+    expect(saved?.resourceMeta).toBeUndefined();
+    expect(saved?.generatedName).toBe('exec-t1-0');
   });
 
   test('a failing state store fails the task before create, with StateStoreFailed', async () => {

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { Registry } from 'prom-client';
 import type { TaskExecutionContext } from '../../src/index.js';
-import { AutoRefreshCache, createMetricsScope, EngineMetrics, FakeClock, flushMicrotasks, TokenBucket, notSerializable, type CacheItem } from '../../src/engine/index.js';
+import { AutoRefreshCache, createMetricsScope, EngineMetrics, FakeClock, flushMicrotasks, MemoryStateStore, TokenBucket, notSerializable, type CacheItem } from '../../src/engine/index.js';
 import { FakeRemote, remotePlugin, entry, spec, harness, FAST } from './helpers.js';
 
 describe('a burst of submits', () => {
@@ -171,7 +171,7 @@ describe('the auto-refresh LRU', () => {
 });
 
 describe('fast paths of the in-memory store, create and metrics', () => {
-  test('the in-memory store keeps each save as it was then: Creating during create, then Created with the resourceMeta, and a resume polls', async () => {
+  test('the in-memory store shows Creating during create, then Created with the resourceMeta, and a resume polls', async () => {
     const remote = new FakeRemote();
     let release: (() => void) | undefined;
     const gate = new Promise<void>((r) => (release = r));
@@ -192,6 +192,26 @@ describe('fast paths of the in-memory store, create and metrics', () => {
     const saved = await h.store.load('t1');
     expect(saved?.stage).toBe('Finished');
     expect(saved?.result?.outcome).toBe('succeeded');
+  });
+
+  test('the in-memory store holds one live record per task (no copy per save); load gives a copy the engine never sees', async () => {
+    const remote = new FakeRemote();
+    remote.initial = 'SUCCEEDED';
+    const store = new MemoryStateStore();
+    const puts: unknown[] = [];
+    const putLive = store.putLive.bind(store);
+    store.putLive = (s) => {
+      puts.push(s);
+      putLive(s);
+    };
+    const h = harness([entry('p', remotePlugin(remote, FAST))], { stateStore: store });
+    const r = await h.clock.until(h.engine.submit(spec()).result);
+    expect(r.outcome).toBe('succeeded');
+    expect(puts.length).toBeGreaterThanOrEqual(3); // before create, after create, finished
+    expect(new Set(puts).size).toBe(1); // the same state object every time
+    const copy = await store.load('t1');
+    copy!.stage = 'Creating';
+    expect((await store.load('t1'))?.stage).toBe('Finished');
   });
 
   test('a first create that throws a transient error is retried with backoff, like any other', async () => {
