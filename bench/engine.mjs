@@ -9,9 +9,10 @@
  *   3. limiter:  read limiter at qps 30, burst 300 over 10 s (real clock): get calls ÷ (30·t + 300)
  *   4. latency:  remote turning terminal → the task's finished event, p50/p99, at resync 1 s
  * Each part runs in its own child process (`--part=<name>`, with --expose-gc) so heaps do not mix.
- * Overhead runs each start from a heap collected by a forced full GC. That GC also shrinks the young
- * generation, which costs the side that allocates more (the engine, the floor) a lot at N = 1k:
- * BENCH_NO_GC_BETWEEN=1 measures without it (as a long-running process would run).
+ * Overhead runs each start from a heap collected by a forced full GC (BENCH_NO_GC_BETWEEN=1: without it).
+ * Such a GC once cost the engine ~3× at N = 1k: it dropped TaskRun's hidden class between runs and so
+ * deoptimized the engine (see SHAPE_ANCHOR in src/engine/task-run.ts); `node --trace-deopt` on
+ * `--part=overhead` now shows no "weak objects" deoptimizations.
  * Children run without NODE_EXTRA_CA_CERTS (it only slows Node's start here).
  * Prints a short summary and writes bench/results/engine.json. `--only=overhead,memory` runs some parts
  * (for quick comparisons; the JSON is then not written).
@@ -92,8 +93,13 @@ function percentile(sorted, p) {
 // each run starting from a collected heap.
 const repsFor = (n) => (n <= 1000 ? 15 : n <= 10_000 ? 5 : 3);
 
-async function bareSequential(n) {
-  const bare = makePlugin();
+// Every shape keeps one plugin (and the engine and the floor one instance each) for the whole part, like a
+// long-running process: runs reuse them, with the same task ids and remote job names each time (so no map
+// grows across runs). Creating them afresh per run made every forced GC between runs collect the last
+// run's plugin and engine, and with them deoptimize the compiled code that referred to them: one sample of
+// 40 runs at N = 1k saw 881 "weak objects" deoptimizations with a GC between runs (35 without), so the
+// timed runs measured mostly unoptimized engine code.
+async function bareSequential(bare, n) {
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
     const ctx = { taskExecutionMetadata: { taskExecutionId: { generatedName: `bench-${i}-0` } } };
@@ -104,17 +110,17 @@ async function bareSequential(n) {
   return performance.now() - t0;
 }
 
-async function bareConcurrent(n) {
-  const bare = makePlugin();
-  const one = async (i) => {
-    const ctx = { taskExecutionMetadata: { taskExecutionId: { generatedName: `bench-${i}-0` } } };
-    const { resourceMeta } = await bare.plugin.create(ctx);
-    const resource = await bare.plugin.get({ resourceMeta });
-    return bare.plugin.status({ resourceMeta, resource });
-  };
+async function bareOne(bare, i) {
+  const ctx = { taskExecutionMetadata: { taskExecutionId: { generatedName: `bench-${i}-0` } } };
+  const { resourceMeta } = await bare.plugin.create(ctx);
+  const resource = await bare.plugin.get({ resourceMeta });
+  return bare.plugin.status({ resourceMeta, resource });
+}
+
+async function bareConcurrent(bare, n) {
   const t0 = performance.now();
   const all = [];
-  for (let i = 0; i < n; i++) all.push(one(i));
+  for (let i = 0; i < n; i++) all.push(bareOne(bare, i));
   await Promise.all(all);
   return performance.now() - t0;
 }
@@ -138,19 +144,37 @@ class FloorRun {
   }
 }
 
-async function floorRun(n, concurrent) {
-  const { plugin } = makePlugin();
-  const runs = new Map();
-  const store = new Map();
-  const tracked = new Map();
-  const noSecrets = { get: async () => '' };
-  const drive = async (run) => {
+const noSecrets = { get: async () => '' };
+// kept alive, as the engine keeps a TaskRun (see SHAPE_ANCHOR in src/engine/task-run.ts): else a GC between
+// runs drops FloorRun's hidden class and deoptimizes the floor's code
+const floorShapeAnchor = new FloorRun(spec(0));
+
+class Floor {
+  constructor() {
+    this.plugin = makePlugin().plugin;
+    this.runs = new Map();
+    this.store = new Map();
+    this.tracked = new Map();
+    this.start = (run) => void this.drive(run);
+  }
+
+  submit(s) {
+    const run = new FloorRun(s);
+    this.runs.set(s.taskId, run);
+    // like the engine, never calls the plugin inside submit(); a resolved promise's then is the cheapest
+    // way (Node's queueMicrotask makes an AsyncResource per call)
+    Promise.resolve(run).then(this.start);
+    return run;
+  }
+
+  async drive(run) {
+    const plugin = this.plugin;
     const s = run.spec;
     const ex = s.execution;
     const now = Date.now();
     const st = { taskId: s.taskId, attempt: 0, generatedName: `${ex.name}-0`, stage: 'Creating', startedAt: now, resourceMeta: undefined, phase: undefined, result: undefined };
     run.st = st;
-    store.set(s.taskId, st);
+    this.store.set(s.taskId, st);
     const ctx = {
       secretManager: s.secretManager ?? noSecrets,
       taskReader: { read: async () => s.template },
@@ -184,7 +208,7 @@ async function floorRun(n, concurrent) {
     const cr = await plugin.create(ctx);
     st.resourceMeta = cr.resourceMeta;
     st.stage = 'Created';
-    tracked.set(st.generatedName, run);
+    this.tracked.set(st.generatedName, run);
     const resource = await plugin.get({ resourceMeta: st.resourceMeta, signal: undefined });
     const pi = await plugin.status({
       secretManager: ctx.secretManager,
@@ -198,41 +222,45 @@ async function floorRun(n, concurrent) {
       resourceMeta: st.resourceMeta,
       resource,
     });
-    tracked.delete(st.generatedName);
+    this.tracked.delete(st.generatedName);
     st.phase = pi.phase;
     st.stage = 'Finished';
     const result = { taskId: s.taskId, outcome: 'succeeded', phase: pi.phase, phaseInfo: pi, startedAt: now, finishedAt: Date.now() };
     st.result = result;
-    runs.delete(s.taskId);
+    this.runs.delete(s.taskId);
     run.resolve(result);
-  };
-  const submit = (s) => {
-    const run = new FloorRun(s);
-    runs.set(s.taskId, run);
-    queueMicrotask(() => void drive(run)); // like the engine, never calls the plugin inside submit()
-    return run;
-  };
+  }
+}
+
+async function floorRun(floor, n, concurrent) {
   const t0 = performance.now();
   const results = [];
   if (concurrent) {
-    for (let i = 0; i < n; i++) results.push(submit(spec(i)).result);
+    for (let i = 0; i < n; i++) results.push(floor.submit(spec(i)).result);
     await Promise.all(results);
   } else {
-    for (let i = 0; i < n; i++) results.push(await submit(spec(i)).result);
+    for (let i = 0; i < n; i++) results.push(await floor.submit(spec(i)).result);
   }
   return performance.now() - t0;
 }
 
-async function engineRun(createEngine, n, concurrent) {
+/** One engine for the whole part (as a long-running process has), with its plugin. */
+async function benchEngine(createEngine) {
   const eng = makePlugin();
   eng.plugin.config = {
     readRateLimiter: LIFTED,
     writeRateLimiter: LIFTED,
     // resync 30 s: with the remote answering at once every task ends at its first sync, right after create
-    caching: { size: Math.max(10, n), workers: 10_000, resyncInterval: '30s', maxSystemFailures: 5 },
+    caching: { size: 100_000, workers: 10_000, resyncInterval: '30s', maxSystemFailures: 5 },
   };
   const engine = createEngine({ entries: [{ id: 'bench', supportedTaskTypes: ['bench'], pluginLoader: () => eng.plugin }] });
   await engine.resolve('bench');
+  return { engine, stats: eng.stats };
+}
+
+async function engineRun(eng, n, concurrent) {
+  const { engine, stats } = eng;
+  const gets0 = stats.gets;
   const t0 = performance.now();
   let results;
   if (concurrent) {
@@ -244,9 +272,8 @@ async function engineRun(createEngine, n, concurrent) {
     for (let i = 0; i < n; i++) results.push(await engine.submit(spec(i)).result);
   }
   const ms = performance.now() - t0;
-  await engine.shutdown();
   if (results.length !== n || results.some((r) => r.outcome !== 'succeeded')) throw new Error('a benchmark task did not succeed');
-  if (eng.stats.gets !== n) throw new Error(`expected one get per task, saw ${eng.stats.gets} for ${n} tasks`);
+  if (stats.gets - gets0 !== n) throw new Error(`expected one get per task, saw ${stats.gets - gets0} for ${n} tasks`);
   return ms;
 }
 
@@ -258,31 +285,36 @@ function median(xs) {
 async function overhead() {
   const { createEngine } = await loadEngine();
   const gc = process.env.BENCH_NO_GC_BETWEEN ? () => undefined : (globalThis.gc ?? (() => undefined));
+  const bareSeq = makePlugin();
+  const bareConc = makePlugin();
+  const floorSeq = new Floor();
+  const floorConc = new Floor();
+  const eng = await benchEngine(createEngine);
   // untimed warm-up of every code path (until the optimizing compiler has run: 2×2000 tasks were not enough)
   for (let i = 0; i < 6; i++) {
-    await bareSequential(4000);
-    await bareConcurrent(4000);
-    await engineRun(createEngine, 4000, true);
-    await engineRun(createEngine, 4000, false);
-    await floorRun(4000, true);
-    await floorRun(4000, false);
+    await bareSequential(bareSeq, 4000);
+    await bareConcurrent(bareConc, 4000);
+    await engineRun(eng, 4000, true);
+    await engineRun(eng, 4000, false);
+    await floorRun(floorConc, 4000, true);
+    await floorRun(floorSeq, 4000, false);
   }
   const out = [];
   for (const n of [1000, 10_000, 100_000]) {
     const m = { bareSeq: [], bareConc: [], engSeq: [], engConc: [], floorConc: [], floorSeq: [] };
     for (let r = 0; r < repsFor(n); r++) {
       gc();
-      m.bareSeq.push(await bareSequential(n));
+      m.bareSeq.push(await bareSequential(bareSeq, n));
       gc();
-      m.bareConc.push(await bareConcurrent(n));
+      m.bareConc.push(await bareConcurrent(bareConc, n));
       gc();
-      m.engConc.push(await engineRun(createEngine, n, true));
+      m.engConc.push(await engineRun(eng, n, true));
       gc();
-      m.engSeq.push(await engineRun(createEngine, n, false));
+      m.engSeq.push(await engineRun(eng, n, false));
       gc();
-      m.floorConc.push(await floorRun(n, true));
+      m.floorConc.push(await floorRun(floorConc, n, true));
       gc();
-      m.floorSeq.push(await floorRun(n, false));
+      m.floorSeq.push(await floorRun(floorSeq, n, false));
     }
     const bareSeqMs = median(m.bareSeq);
     const bareConcMs = median(m.bareConc);
@@ -311,6 +343,7 @@ async function overhead() {
       runs: Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.map((x) => round(x, 1))])),
     });
   }
+  await eng.engine.shutdown();
   return out;
 }
 
