@@ -5,6 +5,8 @@
  *                like for like: all N at once (engine) ÷ all N in flight at once (bare), and one task after the
  *                other for both; medians of 3 runs after a warm-up. Beside them, the same for a "floor"
  *                (floorRun: the least any engine with this contract does per task), as a reference
+ *   1b. deopts:  "weak objects" deoptimizations over bursts with a full GC between them (expected 0; 101
+ *                without SHAPE_ANCHOR when measured)
  *   2. memory:   RSS growth per task with 100k tasks in flight at once (the caller's specs built beforehand)
  *   3. limiter:  read limiter at qps 30, burst 300 over 10 s (real clock): get calls ÷ (30·t + 300)
  *   4. latency:  remote turning terminal → the task's finished event, p50/p99, at resync 1 s
@@ -468,6 +470,22 @@ async function latency() {
   return { tasks: n, resync: '1s', p50Ms: round(percentile(lat, 50)), p99Ms: round(percentile(lat, 99)), maxMs: round(lat.at(-1)) };
 }
 
+// Deoptimizations: bursts of tasks with a full GC between them, the way a long-running process sees idle
+// spells. Run with --trace-deopt (see nodeFlags); the driver counts the "weak objects" deoptimizations of
+// engine code that V8 printed after the warm-up marker. Expected: 0 (see SHAPE_ANCHOR in task-run.ts).
+async function deopts() {
+  const { createEngine } = await loadEngine();
+  const eng = await benchEngine(createEngine);
+  for (let i = 0; i < 30; i++) await engineRun(eng, 4000, true);
+  process.stdout.write('=== warm\n');
+  for (let i = 0; i < 20; i++) {
+    globalThis.gc?.();
+    await engineRun(eng, 1000, i % 2 === 0);
+  }
+  await eng.engine.shutdown();
+  return { bursts: 20 };
+}
+
 function round(x, d = 0) {
   const f = 10 ** d;
   return Math.round(x * f) / f;
@@ -475,7 +493,8 @@ function round(x, d = 0) {
 
 // ---- driver -----------------------------------------------------------------------------------------------
 
-const parts = { overhead, memory, memoryHoldingResults, limiter, latency };
+const parts = { overhead, deopts, memory, memoryHoldingResults, limiter, latency };
+const nodeFlags = { deopts: ['--trace-deopt'] };
 
 if (part) {
   const r = await parts[part]();
@@ -488,12 +507,17 @@ if (part) {
   const started = performance.now();
   for (const name of Object.keys(parts)) {
     if (only && !only.includes(name)) continue;
-    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), `--part=${name}`], { env, encoding: 'utf8', maxBuffer: 1 << 24 });
+    const args = ['--expose-gc', ...(nodeFlags[name] ?? []), fileURLToPath(import.meta.url), `--part=${name}`];
+    const child = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 1 << 28 });
     if (child.status !== 0) {
       process.stderr.write(child.stderr);
       throw new Error(`bench part ${name} failed (exit ${child.status})`);
     }
     results[name] = JSON.parse(child.stdout.trim().split('\n').at(-1));
+    if (name === 'deopts') {
+      const afterWarm = child.stdout.slice(child.stdout.indexOf('=== warm'));
+      results[name].weakObjectDeopts = afterWarm.split('\n').filter((l) => l.includes('reason: weak objects')).length;
+    }
   }
   results.totalSeconds = round((performance.now() - started) / 1000, 1);
   const lines = ['engine benchmark'];
@@ -514,6 +538,8 @@ if (part) {
   if (mh) lines.push(`  memory   same, the caller holding every result promise: ${mh.rssBytesPerTask} B RSS/task (${mh.heapBytesPerTask} B heap/task)`);
   const l = results.limiter;
   if (l) lines.push(`  limiter  qps ${l.qps} burst ${l.burst} over ${l.seconds} s: ${l.gets} gets ÷ ${l.allowed} = ${l.ratio}   target 0.98–1.0`);
+  const dd = results.deopts;
+  if (dd) lines.push(`  deopts   "weak objects" deoptimizations over ${dd.bursts} bursts of 1000 tasks, a full GC before each: ${dd.weakObjectDeopts}   expected 0`);
   const lt = results.latency;
   if (lt) lines.push(`  latency  remote terminal → finished at resync ${lt.resync}: p50 ${lt.p50Ms} ms, p99 ${lt.p99Ms} ms (${lt.tasks} tasks)`);
   lines.push(`  (${results.totalSeconds} s${only ? '' : '; results in bench/results/engine.json'})`);

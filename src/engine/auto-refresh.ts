@@ -126,11 +126,6 @@ export class AutoRefreshCache<I extends CacheItem> {
     return this.active;
   }
 
-  /** Idle: no sync running or queued, so an item added now is synced at once, alone. */
-  get idle(): boolean {
-    return this.active === 0 && this.head === this.queue.length;
-  }
-
   /** An item added now starts its sync within this call: a worker is free, nothing waits in the queue. */
   get syncsAtOnce(): boolean {
     return this.active < this.o.workers && this.head === this.queue.length && !this.stopped;

@@ -24,9 +24,9 @@ export function park(run: TaskRun): MonitorEnd | undefined {
   if (run.failures > run.rt.maxSystemFailures) return GAVE_UP;
   checkInterrupt(run);
   run.monitoring = true;
-  // A parked task keeps no plugin context (a sync builds one when it needs it), unless the cache is idle:
-  // then its first sync runs at once and its status call uses the context create had (tasks run one
-  // after the other). In a burst, contexts held until each task's turn would add up.
+  // A parked task keeps no plugin context (a sync builds one when it needs it), unless its first sync
+  // starts at once (a worker is free and nothing is queued): then its status call uses the context create
+  // had. Contexts held by tasks queued for a worker would add up in a burst.
   if (!run.rt.cache!.syncsAtOnce) run.ctx = undefined;
   track(run);
   run.engine.rested(run);
