@@ -1,6 +1,8 @@
 /**
- * The one error model. Every layer throws these (or plain errors); the CLI boundary
- * (src/cli/main.ts) maps them to exit codes and messages in exactly one place.
+ * The CLI's errors and exit codes. Commands (and the scaffolder behind `init`) throw these; the layers
+ * below the CLI throw their own domain errors instead (src/source/problem.ts ProblemError and its
+ * ConfigError, TaskInputError, PluginModuleError; PluginImportError; EngineError). The CLI's error
+ * boundary (src/cli/boundary.ts) maps every error to an exit code and a message in exactly one place.
  *
  *   0   success
  *   1   the task ended in failure (permanent failure, retries exhausted, timeout)
@@ -48,22 +50,6 @@ export class UsageError extends CliError {
   }
 }
 
-/** Bad config or input file (task file, config file, inputs). Exit 2. */
-export class InputError extends CliError {
-  constructor(message: string, opts?: CliErrorOptions) {
-    super(message, ExitCode.Usage, opts);
-    this.name = 'InputError';
-  }
-}
-
-/** The task ran and ended in failure. Exit 1. The message has usually been shown already. */
-export class TaskFailedError extends CliError {
-  constructor(message: string, opts?: CliErrorOptions) {
-    super(message, ExitCode.TaskFailed, opts);
-    this.name = 'TaskFailedError';
-  }
-}
-
 /** The system failed: plugin cannot load, remote unreachable after retries, internal fault. Exit 3. */
 export class SystemError extends CliError {
   constructor(message: string, opts?: CliErrorOptions) {
@@ -86,8 +72,4 @@ export class SilentExit extends CliError {
     super('', exitCode);
     this.name = 'SilentExit';
   }
-}
-
-export function isCliError(err: unknown): err is CliError {
-  return err instanceof CliError;
 }

@@ -1,6 +1,7 @@
 /**
- * `webapi-plugin config`: the effective PluginConfig (global, or of one plugin), with origins; the flag
- * listing; the JSON Schemas.
+ * `webapi-plugin config`: the effective PluginConfig (of each plugin named by --plugin or the config
+ * file, of the one handling --task-type, or of the global layers when no plugin is named), with origins;
+ * the flag listing; the JSON Schemas.
  */
 import { describeSearch } from '../config/discover.js';
 import { loadCliConfig, type CliConfig, type ResolvedPluginConfig } from '../config/load.js';
@@ -54,10 +55,16 @@ async function ownConfig(entry: PluginEntry, secretManager: SecretManager): Prom
   }
 }
 
+const ADD_PLUGIN = 'name it with --plugin ./src/plugin.ts, or list it in the config file (plugins: [./src/plugin.ts])';
+
+/** One item per plugin to show; undefined when no plugin is named anywhere (the global layers only). */
 async function pluginItems(cfg: CliConfig, opts: ConfigOptions, ctx: CliContext): Promise<DumpItem[] | undefined> {
-  const fromFlags: PluginModuleRef[] = (opts.plugin ?? []).map((m) => ({ module: m, from: ctx.cwd, source: '--plugin' }));
-  if (fromFlags.length === 0 && opts.taskType === undefined) return undefined;
-  const refs = fromFlags.length ? fromFlags : cfg.settings.pluginRefs;
+  const fromFlags: PluginModuleRef[] = (opts.plugin ?? []).map((m) => ({ module: m, from: ctx.cwd, source: '--plugin', cwd: ctx.cwd }));
+  const refs = fromFlags.length ? fromFlags : cfg.settings.pluginRefs.map((r) => ({ ...r, cwd: ctx.cwd }));
+  if (refs.length === 0) {
+    if (opts.taskType === undefined) return undefined;
+    throw new UsageError(`--task-type ${opts.taskType}: no plugin is loaded, so nothing handles it`, { location: '--task-type', hint: `load the plugin that handles it: ${ADD_PLUGIN}` });
+  }
   const { entries } = await loadPluginModules(refs);
   // the engine's routing rules (defaultForTaskTypes, the single supporter, isDefault), and its errors
   const { Router } = await import('../engine/routing.js');
@@ -96,7 +103,8 @@ const action: CommandAction<ConfigOptions> = async ({ options: opts, command, ct
     flagValues: flags.flagValues,
     setArgs: flags.setArgs,
   });
-  const items: DumpItem[] = (await pluginItems(cfg, opts, ctx)) ?? [{ resolved: cfg.resolvePluginConfig() }];
+  const fromPlugins = await pluginItems(cfg, opts, ctx);
+  const items: DumpItem[] = fromPlugins ?? [{ resolved: cfg.resolvePluginConfig() }];
   const format = opts.format ?? 'yaml';
   if (format === 'env' && items.length > 1) {
     throw new UsageError('--format env shows one plugin: environment variables apply to every plugin', {
@@ -109,6 +117,7 @@ const action: CommandAction<ConfigOptions> = async ({ options: opts, command, ct
     for (const w of it.resolved.warnings) err(ctx, `warning: ${it.id ? `plugin ${it.id}: ` : ''}${w.message}${w.origin ? ` (from ${w.origin})` : ''}\n`);
   }
   if (!cfg.file && cfg.searchedDirs.length) err(ctx, `note: no config file found; ${describeSearch(cfg.searchedDirs)}\n`);
+  if (!fromPlugins) err(ctx, `note: no plugin layer is included (no plugin is named, so no getConfig() is shown): ${ADD_PLUGIN}\n`);
   if (opts.showOrigin) {
     const header = cfg.file ? [`config file: ${cfg.file.path}`] : ['config file: none'];
     out(ctx, renderOrigins(items, format === 'json' ? 'json' : 'text', header));

@@ -1,11 +1,13 @@
 /**
- * The CLI entry: commander wiring and the single error boundary that maps every error to an exit code.
- * Imports nothing heavy: each command's module is imported only when that command runs.
+ * The CLI entry: the commander program (global options, help, the command registry) run inside the
+ * error boundary (./boundary.ts), which maps every error to an exit code. Imports nothing heavy: each
+ * command's module is imported only when that command runs.
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { CliError, ExitCode } from '../errors.js';
-import { EngineError, type EngineErrorCode } from '../engine/types.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { didYouMean } from '../util/suggest.js';
+import { reportError } from './boundary.js';
 import { type CliContext, decideColor, processContext } from './context.js';
 import { registerCommands } from './commands/index.js';
 
@@ -28,24 +30,6 @@ export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
-
-/** Exit codes for engine setup errors: the user's input/config (2) or the system/plugin (3). */
-const ENGINE_EXIT: Record<EngineErrorCode, ExitCode> = {
-  NoPluginForTaskType: ExitCode.Usage,
-  AmbiguousTaskType: ExitCode.Usage,
-  DuplicateDefault: ExitCode.Usage,
-  InvalidPluginEntry: ExitCode.Usage,
-  InvalidConfig: ExitCode.Usage,
-  UnknownQuotaNamespace: ExitCode.Usage,
-  NoSavedState: ExitCode.Usage,
-  InvalidTaskSpec: ExitCode.Usage,
-  DuplicateTaskId: ExitCode.Usage,
-  PluginLoadFailed: ExitCode.System,
-  NotSerializable: ExitCode.System,
-  InvalidPhaseInfo: ExitCode.System,
-  StateStoreFailed: ExitCode.System,
-  EngineShutdown: ExitCode.System,
-};
 
 export function buildProgram(ctx: CliContext, setExit: (code: number) => void): Command {
   const program = new Command('webapi-plugin');
@@ -72,43 +56,32 @@ export function buildProgram(ctx: CliContext, setExit: (code: number) => void): 
     void actionCommand;
   });
   registerCommands(program, ctx, setExit);
+  registerHelp(program, setExit);
   return program;
 }
 
-/** Print an error the user can act on; the stack only with --verbose. Returns the exit code. */
-export function reportError(err: unknown, ctx: CliContext): number {
-  const red = (s: string) => ctx.redactor.redact(s);
-  let code: number = ExitCode.System;
-  let message: string;
-  let hint: string | undefined;
-  let location: string | undefined;
-  if (err instanceof CliError) {
-    code = err.exitCode;
-    message = err.message;
-    hint = err.hint;
-    location = err.location;
-    if (err.name === 'SilentExit') return code;
-  } else if (err instanceof EngineError) {
-    code = ENGINE_EXIT[err.code] ?? ExitCode.System;
-    message = err.message;
-  } else if (err instanceof Error) {
-    message = `internal error: ${err.message}`;
-  } else {
-    message = `internal error: ${String(err)}`;
-  }
-  let out = `error: ${red(message)}\n`;
-  if (location) out += `  at ${red(location)}\n`;
-  if (hint) out += `  ${red(hint).split('\n').join('\n  ')}\n`;
-  if (ctx.verbose && err instanceof Error && err.stack) {
-    out += red(err.stack) + '\n';
-    // the cause chain: where the plugin (or library) itself failed
-    for (let cause = err.cause, depth = 0; cause instanceof Error && depth < 5; cause = cause.cause, depth++) {
-      out += `caused by: ${red(cause.stack ?? `${cause.name}: ${cause.message}`)}\n`;
-    }
-  }
-  else if (!(err instanceof CliError) && !(err instanceof EngineError)) out += '  (run with --verbose for the stack trace)\n';
-  ctx.stderr.write(out);
-  return code;
+/** `help [command]`: a command's help, or the root help; an unknown name is a usage error (exit 2). */
+function registerHelp(program: Command, setExit: (code: number) => void): void {
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('display help for command')
+    .argument('[command]', 'the command to describe')
+    .action((name: string | undefined) => {
+      if (name === undefined) {
+        program.outputHelp();
+        return setExit(0);
+      }
+      const names = program.commands.filter((c) => c.name() !== 'help').flatMap((c) => [c.name(), ...c.aliases()]);
+      const cmd = program.commands.find((c) => c.name() !== 'help' && (c.name() === name || c.aliases().includes(name)));
+      if (!cmd) {
+        throw new UsageError(`unknown command '${name}'`, {
+          hint: [didYouMean(name, names), `commands: ${names.join(', ')} (webapi-plugin --help shows them all)`].filter(Boolean).join('\n'),
+        });
+      }
+      cmd.outputHelp();
+      setExit(0);
+    });
 }
 
 export async function main(argv: string[], ctx: CliContext = processContext(argv)): Promise<number> {

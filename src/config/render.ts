@@ -21,6 +21,19 @@ function warningNote(w: ConfigIssue): string {
   return r ? `warning: outside Flyte's production range ${r.label} (fine locally, rejected by Flyte)` : `warning: ${w.message}`;
 }
 
+function localNote(w: ConfigIssue): string {
+  const r = FLYTE_RANGES.find((x) => x.path === w.path);
+  return `local value (marked @local)${r ? `: outside Flyte's production range ${r.label}` : ''}`;
+}
+
+/** The note shown beside a value: a production-range warning, or that it is a value meant for local runs. */
+function noteFor(resolved: ResolvedPluginConfig, path: string): string | undefined {
+  const w = resolved.warnings.find((x) => x.path === path);
+  if (w) return warningNote(w);
+  const l = resolved.localValues.find((x) => x.path === path);
+  return l ? localNote(l) : undefined;
+}
+
 /** Path → value pairs of a config, quotas as resourceQuotas.<ns>. */
 function entries(cfg: PluginConfig): [string, unknown][] {
   const out: [string, unknown][] = [];
@@ -37,9 +50,10 @@ function entries(cfg: PluginConfig): [string, unknown][] {
 function yamlDoc(value: unknown, items: DumpItem[], prefix: (id?: string) => string[]): string {
   const doc = new Document(value);
   for (const it of items) {
-    for (const w of it.resolved.warnings) {
+    for (const w of [...it.resolved.warnings, ...it.resolved.localValues]) {
       const node = doc.getIn([...prefix(it.id), ...w.path.split('.')], true);
-      if (isScalar(node)) node.comment = ` ${warningNote(w)}`;
+      const note = noteFor(it.resolved, w.path);
+      if (isScalar(node) && note) node.comment = ` ${note}`;
     }
   }
   return doc.toString({ lineWidth: 0 });
@@ -105,6 +119,7 @@ export function renderOrigins(items: DumpItem[], format: 'text' | 'json', header
         entries(it.resolved.config).map(([path, value]) => {
           const list = it.resolved.origins[path] ?? [];
           const w = it.resolved.warnings.find((x) => x.path === path);
+          const l = it.resolved.localValues.find((x) => x.path === path);
           return [
             path,
             {
@@ -112,6 +127,7 @@ export function renderOrigins(items: DumpItem[], format: 'text' | 'json', header
               origin: list.at(-1)?.origin ?? 'default',
               overrides: list.slice(0, -1).reverse(),
               ...(w ? { warning: warningNote(w) } : {}),
+              ...(l ? { local: true, note: localNote(l) } : {}),
             },
           ];
         }),
@@ -131,8 +147,8 @@ export function renderOrigins(items: DumpItem[], format: 'text' | 'json', header
     for (const r of rows) {
       const notes: string[] = [];
       if (r.list.length > 1) notes.push(`(overrides ${overridden(r.list)})`);
-      const w = it.resolved.warnings.find((x) => x.path === r.path);
-      if (w) notes.push(warningNote(w));
+      const note = noteFor(it.resolved, r.path);
+      if (note) notes.push(note);
       out.push(`${r.origin.padEnd(w1)}  ${notes.length ? r.kv.padEnd(w2) + '  ' + notes.join('  ') : r.kv}`);
     }
   }

@@ -1,14 +1,15 @@
 /**
  * Load plugin modules named on the command line, in a config file or in a task file.
  * A module's default export is a PluginEntry or an array of them. TypeScript sources load directly
- * (through tsx), with no build step.
+ * (through tsx), with no build step; a syntax error in them is shown at its line (src/source/syntax.ts).
  */
 import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { InputError, SystemError } from '../errors.js';
 import type { PluginEntry } from '../plugin/plugin.js';
+import { syntaxProblem } from '../source/syntax.js';
+import { PluginImportError, PluginModuleError } from './errors.js';
 
 export interface PluginModuleRef {
   /** As written by the user: a relative/absolute path or a package name. */
@@ -17,6 +18,8 @@ export interface PluginModuleRef {
   from: string;
   /** e.g. "--plugin", "config file plugins[0]", "task file plugin:" (for messages). */
   source?: string;
+  /** The directory paths in messages are shown relative to (the current directory). */
+  cwd?: string;
 }
 
 export interface LoadedPluginModule {
@@ -47,7 +50,8 @@ export function resolvePluginModule(ref: PluginModuleRef): string {
   if (spec.startsWith('.') || isAbsolute(spec) || /\.(m|c)?[jt]sx?$/.test(spec)) {
     const abs = isAbsolute(spec) ? spec : resolve(base, spec);
     if (!existsSync(abs)) {
-      throw new InputError(`plugin module not found: ${spec}`, {
+      throw new PluginModuleError({
+        message: `plugin module not found: ${spec}`,
         location: `${ref.source ?? 'plugin'} (resolved to ${abs})`,
         hint: `paths are relative to ${isDirectory(ref.from) ? 'the current directory' : 'the file that names them'} (${base})`,
       });
@@ -58,7 +62,8 @@ export function resolvePluginModule(ref: PluginModuleRef): string {
   try {
     return createRequire(resolve(base, 'noop.js')).resolve(spec);
   } catch {
-    throw new InputError(`plugin package not found: ${spec}`, {
+    throw new PluginModuleError({
+      message: `plugin package not found: ${spec}`,
       location: ref.source ?? 'plugin',
       hint: `install it (npm install ${spec}) or give a path such as ./src/plugin.ts`,
     });
@@ -108,26 +113,27 @@ export async function loadPluginModule(ref: PluginModuleRef, resolved = resolveP
   try {
     mod = await importModule(resolved);
   } catch (err) {
+    const syntax = syntaxProblem(err, { file: resolved, ...(ref.cwd !== undefined && { cwd: ref.cwd }) });
+    if (syntax) {
+      throw new PluginModuleError({ ...syntax, message: `plugin module ${ref.module} has a syntax error: ${syntax.message}` }, { cause: err });
+    }
     const msg = err instanceof Error ? err.message : String(err);
-    throw new SystemError(`plugin module ${ref.module} failed to load: ${msg.split('\n')[0]}`, {
-      location: resolved,
-      cause: err,
-    });
+    throw new PluginImportError(`plugin module ${ref.module} failed to load: ${msg.split('\n')[0]}`, { location: resolved, cause: err });
   }
   let def = mod.default;
   // a CommonJS module or a TS file compiled as CJS may nest the default
   if (def && typeof def === 'object' && !Array.isArray(def) && 'default' in def && !('id' in def)) def = (def as { default: unknown }).default;
   const expected = 'expected `export default` of a PluginEntry `{ id, supportedTaskTypes, pluginLoader }` or an array of them';
   if (def === undefined) {
-    throw new InputError(`plugin module ${ref.module} has no default export`, { location: resolved, hint: expected });
+    throw new PluginModuleError({ message: `plugin module ${ref.module} has no default export`, location: resolved, hint: expected });
   }
   const list = Array.isArray(def) ? def : [def];
-  if (list.length === 0) throw new InputError(`plugin module ${ref.module} exports an empty array`, { location: resolved, hint: expected });
+  if (list.length === 0) throw new PluginModuleError({ message: `plugin module ${ref.module} exports an empty array`, location: resolved, hint: expected });
   list.forEach((e, i) => {
     const problems = validatePluginEntry(e);
     if (problems.length) {
       const which = Array.isArray(def) ? `default export [${i}]` : 'default export';
-      throw new InputError(`plugin module ${ref.module}: ${which} is not a PluginEntry: ${problems.join('; ')}`, { location: resolved, hint: expected });
+      throw new PluginModuleError({ message: `plugin module ${ref.module}: ${which} is not a PluginEntry: ${problems.join('; ')}`, location: resolved, hint: expected });
     }
   });
   return { ref, resolved, entries: list as PluginEntry[] };
@@ -145,7 +151,7 @@ export async function loadPluginModules(refs: PluginModuleRef[]): Promise<{ modu
     const m = await loadPluginModule(ref, resolved);
     for (const e of m.entries) {
       const prev = seen.get(e.id);
-      if (prev) throw new InputError(`plugin id "${e.id}" is defined twice: in ${prev} and in ${m.resolved}`, { hint: 'plugin ids must be unique' });
+      if (prev) throw new PluginModuleError({ message: `plugin id "${e.id}" is defined twice: in ${prev} and in ${m.resolved}`, hint: 'plugin ids must be unique' });
       seen.set(e.id, m.resolved);
     }
     modules.push(m);

@@ -106,15 +106,29 @@ interface GrpcErrorLike {
   message?: string;
 }
 
-/** A gRPC failure → the error the engine understands: permanent for "this will never work", transient otherwise. */
-function agentError(grpc: typeof import('@grpc/grpc-js'), address: string, op: AgentOperation, err: unknown): Error {
+/** grpc-js's details without the empty "Resolution note: " it appends when the resolver has nothing to say. */
+function cleanDetails(details: string): string {
+  return details.replace(/\.?\s*Resolution note:\s*$/, '').trim();
+}
+
+/**
+ * A gRPC failure → the error the engine understands: permanent for "this will never work", transient
+ * otherwise. Before the first answer from the agent, a refused connection is permanent too: nothing is
+ * listening there, and retrying for the whole backoff budget only hides that.
+ */
+function agentError(grpc: typeof import('@grpc/grpc-js'), address: string, op: AgentOperation, err: unknown, answered = true): Error {
   const e = err as GrpcErrorLike;
   const codeName = typeof e.code === 'number' ? grpc.status[e.code] ?? String(e.code) : 'UNKNOWN';
-  const details = e.details || e.message || String(err);
+  const details = cleanDetails(e.details || e.message || String(err));
+  const code = `Agent${toPascal(codeName)}`;
+  if (!answered && e.code === grpc.status.UNAVAILABLE && /ECONNREFUSED|ENOENT|EHOSTUNREACH|ENOTFOUND/.test(details)) {
+    const why = /ENOTFOUND/.test(details) ? 'the host name does not resolve' : 'the connection was refused';
+    return new PermanentError(`no agent answers at ${address} (${why}): is a server listening at ${address}? start one with \`webapi-plugin serve\``, { code, kind: 'SYSTEM', cause: err });
+  }
   const message = `agent ${address} ${op}: ${codeName}: ${details}`;
   const permanent = [grpc.status.NOT_FOUND, grpc.status.INVALID_ARGUMENT, grpc.status.UNIMPLEMENTED, grpc.status.FAILED_PRECONDITION, grpc.status.PERMISSION_DENIED, grpc.status.UNAUTHENTICATED];
-  if (typeof e.code === 'number' && permanent.includes(e.code)) return new PermanentError(message, { code: `Agent${toPascal(codeName)}`, kind: 'SYSTEM', cause: err });
-  return new TransientError(message, { code: `Agent${toPascal(codeName)}`, cause: err });
+  if (typeof e.code === 'number' && permanent.includes(e.code)) return new PermanentError(message, { code, kind: 'SYSTEM', cause: err });
+  return new TransientError(message, { code, cause: err });
 }
 
 function toPascal(s: string): string {
@@ -180,10 +194,17 @@ export function createAgentPluginEntry(address: string, opts: AgentClientOptions
       ]);
       const { grpc } = clients;
       const schema = new ProtoSchema((await loadProtos()).packageDefinition);
+      // Until the agent has answered once, a refused connection means nothing listens there (fail fast).
+      let answered = false;
+      const fail = (op: AgentOperation, err: unknown) => agentError(grpc, address, op, err, answered);
+      const ok = <T>(res: T): T => ((answered = true), res);
       // Which task types the agent runs synchronously (ListAgents; an agent without it is all-async).
       let syncTypes: Promise<Set<string>> | undefined;
       const getSyncTypes = () =>
-        (syncTypes ??= listAgents(clients, opts).then((agents) => new Set((agents ?? []).filter((a) => a.isSync).flatMap((a) => a.taskTypes))));
+        (syncTypes ??= listAgents(clients, opts).then((agents) => {
+          if (agents) answered = true;
+          return new Set((agents ?? []).filter((a) => a.isSync).flatMap((a) => a.taskTypes));
+        }));
 
       const toProtoTemplate = (template: Record<string, unknown>) => {
         try {
@@ -223,10 +244,10 @@ export function createAgentPluginEntry(address: string, opts: AgentClientOptions
           }
           try {
             const req: CreateTaskRequest = { template: protoTemplate, inputs: literalMap, output_prefix: outputPrefix, task_execution_metadata: metadata };
-            const res = await invoke<CreateTaskResponse__Output>((cb) => clients.async.CreateTask(req, new grpc.Metadata(), deadline(opts, 'CreateTask'), cb), tCtx.signal);
+            const res = ok(await invoke<CreateTaskResponse__Output>((cb) => clients.async.CreateTask(req, new grpc.Metadata(), deadline(opts, 'CreateTask'), cb), tCtx.signal));
             return { resourceMeta: { taskType: template.type, taskTypeVersion, resourceMeta: Buffer.from(res.resource_meta).toString('base64'), outputPrefix } };
           } catch (err) {
-            throw agentError(grpc, address, 'CreateTask', err);
+            throw fail('CreateTask', err);
           }
         },
 
@@ -239,11 +260,11 @@ export function createAgentPluginEntry(address: string, opts: AgentClientOptions
               resource_meta: Buffer.from(m.resourceMeta, 'base64'),
               output_prefix: m.outputPrefix ?? '',
             };
-            const res = await invoke<GetTaskResponse__Output>((cb) => clients.async.GetTask(req, new grpc.Metadata(), deadline(opts, 'GetTask'), cb), ctx.signal);
+            const res = ok(await invoke<GetTaskResponse__Output>((cb) => clients.async.GetTask(req, new grpc.Metadata(), deadline(opts, 'GetTask'), cb), ctx.signal));
             if (!res.resource) throw Object.assign(new Error('GetTask returned no resource'), { code: grpc.status.INTERNAL });
             return res.resource;
           } catch (err) {
-            throw agentError(grpc, address, 'GetTask', err);
+            throw fail('GetTask', err);
           }
         },
 
@@ -256,9 +277,9 @@ export function createAgentPluginEntry(address: string, opts: AgentClientOptions
               task_category: { name: m.taskType, version: m.taskTypeVersion },
               resource_meta: Buffer.from(m.resourceMeta, 'base64'),
             };
-            await invoke<DeleteTaskResponse__Output>((cb) => clients.async.DeleteTask(req, new grpc.Metadata(), deadline(opts, 'DeleteTask'), cb), ctx.signal);
+            ok(await invoke<DeleteTaskResponse__Output>((cb) => clients.async.DeleteTask(req, new grpc.Metadata(), deadline(opts, 'DeleteTask'), cb), ctx.signal));
           } catch (err) {
-            throw agentError(grpc, address, 'DeleteTask', err);
+            throw fail('DeleteTask', err);
           }
         },
 
@@ -290,11 +311,12 @@ export function createAgentPluginEntry(address: string, opts: AgentClientOptions
           const onAbort = () => call.cancel();
           signal.addEventListener('abort', onAbort, { once: true });
           call.on('data', (msg: { header?: { resource?: Resource__Output | null } | null }) => {
+            answered = true;
             if (msg.header?.resource && !resource) resource = msg.header.resource;
           });
           call.on('error', (err) => {
             signal.removeEventListener('abort', onAbort);
-            reject(agentError(grpc, address, 'ExecuteTaskSync', err));
+            reject(fail('ExecuteTaskSync', err));
           });
           call.on('end', () => {
             signal.removeEventListener('abort', onAbort);

@@ -6,11 +6,11 @@
  * readRateLimiter., writeRateLimiter., caching., webApi., plugins.<id>.webApi.) is a config override; `input.<name>=...` is always an
  * input; anything else is an input.
  */
-import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { InputError, UsageError } from '../errors.js';
 import type { Inputs } from '../plugin/context.js';
-import { displayPath, parseSource, readTextFile } from './parse.js';
+import { closest } from '../util/suggest.js';
+import { TaskInputError } from './errors.js';
+import { parseTaskSource, readTaskSource } from './parse.js';
 
 export const CONFIG_SET_PREFIXES = ['resourceQuotas.', 'readRateLimiter.', 'writeRateLimiter.', 'caching.', 'webApi.'] as const;
 
@@ -35,10 +35,14 @@ export function splitSetArgs(args: readonly string[]): { config: string[]; input
   for (const raw of args) {
     const eq = raw.indexOf('=');
     if (eq <= 0) {
-      throw new UsageError(`--set expects name=value, got "${raw}"`, {
-        location: '--set',
-        hint: 'examples: --set n=3 (input n), --set input.query="select 1", --set caching.resyncInterval=1s (config)',
-      });
+      throw new TaskInputError(
+        {
+          message: `--set expects name=value, got "${raw}"`,
+          location: '--set',
+          hint: 'examples: --set n=3 (input n), --set input.query="select 1", --set caching.resyncInterval=1s (config)',
+        },
+        'inputs',
+      );
     }
     const key = raw.slice(0, eq).trim();
     if (isConfigSetPath(key)) {
@@ -46,7 +50,7 @@ export function splitSetArgs(args: readonly string[]): { config: string[]; input
       continue;
     }
     const path = key.replace(/^inputs?\./, '');
-    if (!path) throw new UsageError(`--set "${raw}" names no input`, { location: '--set' });
+    if (!path) throw new TaskInputError({ message: `--set "${raw}" names no input`, location: '--set' }, 'inputs');
     inputs.push({ raw, path, text: raw.slice(eq + 1) });
   }
   return { config, inputs };
@@ -76,22 +80,14 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 
 /** Read an inputs file (YAML or JSON mapping); `-` reads `stdinText`. */
 export function loadInputsFile(spec: string, cwd: string, stdinText?: () => string): Inputs {
-  let text: string;
-  let abs: string;
-  if (spec === '-') {
-    abs = '<stdin>';
-    text = stdinText ? stdinText() : '';
-  } else {
-    abs = resolve(cwd, spec);
-    text = readTextFile(abs, displayPath(abs, cwd), 'inputs file');
-  }
-  const source = parseSource(text, abs, cwd, 'inputs file');
-  const value = source.toJS();
+  const source = spec === '-' ? parseTaskSource(stdinText ? stdinText() : '', '<stdin>', cwd, 'inputs file') : readTaskSource(spec, cwd, 'inputs file');
+  const value = source.data;
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new InputError(`inputs file must be a mapping of input names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`, {
-      location: source.locate([]),
-    });
+    throw new TaskInputError(
+      source.problemAt(source.locate([]), `the inputs file must be a mapping of input names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`),
+      'inputs file',
+    );
   }
   return value as Inputs;
 }
@@ -106,5 +102,22 @@ export interface InputSources {
 export function mergeInputs(src: InputSources): Inputs {
   const out: Inputs = { ...(src.fromTask ?? {}), ...(src.fromFile ?? {}) };
   for (const s of src.sets ?? []) setPath(out, s.path, typeSetValue(s.text));
+  return out;
+}
+
+/**
+ * `--set` inputs whose name is not an input of the task but close to one (`--set nmae=Ada` for `name`):
+ * one warning each, with the suggestion. `known` are the task's inputs (its `inputs:` and its declared
+ * interface). Names that are close to nothing are new inputs, as intended.
+ */
+export function misspeltSetInputs(sets: readonly SetArg[], known: readonly string[]): { arg: string; name: string; suggestion: string }[] {
+  const names = new Set(known);
+  const out: { arg: string; name: string; suggestion: string }[] = [];
+  for (const s of sets) {
+    const name = s.path.split('.')[0]!;
+    if (names.has(name)) continue;
+    const guess = closest(name, known);
+    if (guess !== undefined) out.push({ arg: s.raw, name, suggestion: guess });
+  }
   return out;
 }

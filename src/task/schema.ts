@@ -122,39 +122,3 @@ export const LOCAL_ONLY_KEYS = ['$schema', 'inputs', 'execution', 'plugin'] as c
 export function taskFileJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(taskFileSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
 }
-
-type Def = { type: string; shape?: Record<string, z.ZodType>; innerType?: z.ZodType; valueType?: z.ZodType; element?: z.ZodType; options?: z.ZodType[]; in?: z.ZodType };
-
-function defOf(s: z.ZodType): Def {
-  return (s as unknown as { _zod: { def: Def } })._zod.def;
-}
-
-/** The sub-schema at a path (object keys, record values, array items), unwrapping optionals. */
-export function schemaAt(root: z.ZodType, path: readonly PropertyKey[]): z.ZodType | undefined {
-  let cur: z.ZodType | undefined = root;
-  for (const key of [...path, undefined]) {
-    // unwrap wrappers
-    for (let i = 0; cur && i < 10; i++) {
-      const d = defOf(cur);
-      if (d.type === 'optional' || d.type === 'nullable' || d.type === 'default' || d.type === 'readonly') cur = d.innerType;
-      else if (d.type === 'pipe') cur = d.in;
-      else break;
-    }
-    if (key === undefined || !cur) return cur;
-    const d = defOf(cur);
-    if (d.type === 'object') cur = d.shape?.[String(key)];
-    else if (d.type === 'record') cur = d.valueType;
-    else if (d.type === 'array') cur = d.element;
-    else if (d.type === 'union') cur = d.options?.find((o) => ['object', 'array', 'record'].includes(defOf(o).type));
-    else return undefined;
-  }
-  return cur;
-}
-
-/** The known keys of the object schema at a path (for "did you mean"). */
-export function knownKeysAt(root: z.ZodType, path: readonly PropertyKey[]): string[] {
-  const s = schemaAt(root, path);
-  if (!s) return [];
-  const d = defOf(s);
-  return d.type === 'object' && d.shape ? Object.keys(d.shape) : [];
-}

@@ -12,10 +12,10 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
-import { InputError } from '../errors.js';
 import { PermanentError } from '../plugin/errors.js';
 import type { SecretManager } from '../plugin/context.js';
 import type { Redactor } from '../util/redact.js';
+import { TaskInputError } from './errors.js';
 import type { SecretCodec } from './store.js';
 
 export const SECRET_ENV_PREFIX = 'FLYTE_SECRET_';
@@ -150,7 +150,7 @@ export function loadEnvFiles(files: readonly string[], cwd: string, env: NodeJS.
     try {
       text = readFileSync(abs, 'utf8');
     } catch (err) {
-      throw new InputError(`env file not found or unreadable: ${f}`, { location: `--env-file ${abs}`, hint: (err as Error).message });
+      throw new TaskInputError({ message: `env file not found or unreadable: ${f}`, location: `--env-file ${abs}`, hint: (err as Error).message }, 'env file');
     }
     const parsed = parseEnv(text) as Record<string, string>;
     for (const [k, v] of Object.entries(parsed)) {

@@ -10,15 +10,18 @@
  *   state.json     the engine's TaskState (what --resume continues from)
  *   attempts/<n>/  per-attempt output prefix and raw data the plugin may write
  *
- * Every file write is atomic (temp file + rename), and everything written is redacted.
+ * RunDir writes the record (begin, resumed, finish, fail); FileStateStore is the engine's StateStore;
+ * FileDataStore is the plugins' DataStore. Every file write is atomic (temp file + rename), and
+ * everything written is redacted.
  */
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AttemptPaths, StateStore, TaskState } from '../engine/types.js';
-import type { DataStore } from '../plugin/context.js';
+import type { AttemptPaths, ExecutionSpec, StateStore, TaskResult, TaskState } from '../engine/types.js';
+import type { DataStore, Inputs } from '../plugin/context.js';
+import type { TaskTemplate } from '../plugin/template.js';
 import type { Redactor } from '../util/redact.js';
 
 export const DEFAULT_RUNS_DIR = join('.webapi-plugin', 'runs');
@@ -70,7 +73,10 @@ export interface RunRecord {
   /** Absolute paths (or package specifiers) of the plugin modules, or the agent address. */
   pluginModules: string[];
   agent?: string;
+  /** --config as given (absolute). */
   configPath?: string;
+  /** The config file that was found and used (absolute). */
+  configFile?: string;
   configSets?: string[];
   secretsDir: string;
   envFiles?: string[];
@@ -81,6 +87,9 @@ export interface RunRecord {
   exitCode?: number;
   finishedAt?: string;
 }
+
+/** What a new run records when it starts (run.json without the fields the store fills in). */
+export type RunStart = Omit<RunRecord, 'version' | 'runId' | 'createdAt' | 'status' | 'exitCode' | 'finishedAt'>;
 
 /** Replaces secret values with references on write and restores them on read (resume). */
 export interface SecretCodec {
@@ -125,6 +134,32 @@ export class RunDir {
     const next = { ...(cur as RunRecord), ...patch };
     this.writeJson('run.json', next);
     return next;
+  }
+
+  /** A new run starts: run.json (how it was started, for --resume), task.json and inputs.json. */
+  begin(start: RunStart, task: { template: TaskTemplate; execution: ExecutionSpec }, inputs: Inputs): void {
+    const record: RunRecord = { version: 1, ...start, runId: this.runId, createdAt: new Date().toISOString(), status: 'running' };
+    this.writeJson('run.json', record);
+    this.writeJson('task.json', task);
+    this.writeJson('inputs.json', inputs);
+  }
+
+  /** A stored run continues (--resume). */
+  resumed(): void {
+    this.updateRecord({ status: 'running' });
+  }
+
+  /** The task ended: outputs.json or error.json, and the outcome in run.json. */
+  finish(result: TaskResult, exitCode: number): void {
+    if (result.outcome === 'succeeded') this.writeJson('outputs.json', result.outputs ?? {});
+    if (result.error) this.writeJson('error.json', { error: { ...result.error, phase: result.phase } });
+    this.updateRecord({ status: result.outcome, exitCode, finishedAt: new Date(result.finishedAt).toISOString() });
+  }
+
+  /** The task could not run at all (no plugin for its type, bad config, ...). */
+  fail(error: { code: string; message: string }, exitCode: number): void {
+    this.updateRecord({ status: 'error', exitCode, finishedAt: new Date().toISOString() });
+    this.writeJson('error.json', { error: { ...error, kind: 'SYSTEM' } });
   }
 
   /** Per-attempt storage paths handed to the plugin's OutputWriter. */

@@ -1,4 +1,7 @@
-/** "Did you mean …?" for unknown keys, env variables and --set paths. */
+/**
+ * "Did you mean …?": the one place that picks the closest known name, for unknown keys, environment
+ * variables, --set paths and inputs, commands, files and (in serve) proto fields and enum values.
+ */
 
 /** Levenshtein edit distance (two-row dynamic programme). */
 export function levenshtein(a: string, b: string): number {
@@ -18,11 +21,16 @@ export function levenshtein(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+export interface ClosestOptions {
+  /** The largest edit distance accepted. Default: 1 for words of up to 3 letters, else 2 or a third of the word's length. */
+  maxDistance?: number;
+}
+
 /**
  * The closest candidate, if it is close enough: case differences are free-ish (distance on the
  * lower-cased strings), and the allowed distance grows with the length of the word.
  */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
+export function closest(word: string, candidates: readonly string[], opts: ClosestOptions = {}): string | undefined {
   const w = word.toLowerCase();
   let best: string | undefined;
   let bestD = Infinity;
@@ -35,11 +43,12 @@ export function closest(word: string, candidates: readonly string[]): string | u
       best = c;
     }
   }
-  const limit = Math.max(2, Math.floor(w.length / 3));
+  const limit = opts.maxDistance ?? (w.length <= 3 ? 1 : Math.max(2, Math.floor(w.length / 3)));
   return best !== undefined && bestD <= limit ? best : undefined;
 }
 
-export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
-  const c = closest(word, candidates);
+/** 'did you mean "x"?', or undefined when nothing is close. */
+export function didYouMean(word: string, candidates: readonly string[], opts?: ClosestOptions): string | undefined {
+  const c = closest(word, candidates, opts);
   return c === undefined ? undefined : `did you mean "${c}"?`;
 }

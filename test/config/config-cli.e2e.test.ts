@@ -14,6 +14,7 @@ function project(files: Record<string, string> = {}): string {
 }
 
 const STACK = /\n\s+at .*\(.*:\d+:\d+\)/;
+const ADD_PLUGIN = 'name it with --plugin ./src/plugin.ts, or list it in the config file (plugins: [./src/plugin.ts])';
 
 const PLUGIN = `export default [
   {
@@ -101,10 +102,19 @@ describe('webapi-plugin config', () => {
     const r = await runCli(['config'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('error: unknown key "resyncIntervl" in webApi.caching');
-    expect(r.stderr).toContain(`at ${join(dir, '.webapi-pluginrc')}:3:5`);
-    expect(r.stderr).toContain('did you mean "resyncInterval"?');
-    expect(r.stderr).not.toMatch(STACK);
+    expect(r.stderr).toBe(
+      [
+        'error: unknown key "resyncIntervl" in webApi.caching',
+        '  at .webapi-pluginrc:3:5',
+        '      1 | webApi:',
+        '      2 |   caching:',
+        '    > 3 |     resyncIntervl: 10s',
+        '        |     ^',
+        '  did you mean "resyncInterval"?',
+        '  known keys: size, resyncInterval, workers, maxSystemFailures',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('bad flag value, missing --config, throwing config module: exit 2 with the place named', async () => {
@@ -128,8 +138,51 @@ describe('webapi-plugin config', () => {
   it('a TypeScript config loads through tsx', async () => {
     const dir = project({ 'webapi-plugin.config.ts': 'const config: { webApi: object } = { webApi: { caching: { workers: 7 } } };\nexport default config;\n' });
     const r = await runCli(['config', '--format', 'json'], { cwd: dir });
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(`note: no plugin layer is included (no plugin is named, so no getConfig() is shown): ${ADD_PLUGIN}\n`);
     expect(JSON.parse(r.stdout).caching.workers).toBe(7);
+    // a syntax error in it: file:line:col, the compiler's message and the line, exit 2
+    const broken = project({ 'webapi-plugin.config.ts': 'export default {\n  webApi: { caching: { workers: 7; } },\n};\n' });
+    const b = await runCli(['config'], { cwd: broken });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain(`error: config file ${join(broken, 'webapi-plugin.config.ts')} cannot be compiled: Expected "}" but found ";"`);
+    expect(b.stderr).toContain('  at webapi-plugin.config.ts:2:34\n      1 | export default {\n    > 2 |   webApi: { caching: { workers: 7; } },\n        |                                  ^\n');
+    expect(b.stderr).not.toMatch(STACK);
+  });
+
+  it('without a plugin: says no plugin layer is included and how to add one; --task-type hints at --plugin', async () => {
+    const dir = project();
+    const r = await runCli(['config', '--dump'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`note: no plugin layer is included (no plugin is named, so no getConfig() is shown): ${ADD_PLUGIN}\n`);
+    const t = await runCli(['config', '--task-type', 'my_task'], { cwd: dir });
+    expect(t.code).toBe(2);
+    expect(t.stderr).toBe(`error: --task-type my_task: no plugin is loaded, so nothing handles it\n  at --task-type\n  load the plugin that handles it: ${ADD_PLUGIN}\n`);
+  });
+
+  it('a plugin listed in the config file is included in --dump (its getConfig() layer)', async () => {
+    const dir = project({ 'plugin.mjs': PLUGIN.replace(/,\n {2}\{\n {4}id: 'other'[\s\S]*?\},\n\]/, '\n]'), '.webapi-pluginrc.yaml': 'plugins: [./plugin.mjs]\n' });
+    const r = await runCli(['config', '--dump'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(parse(r.stdout).resourceQuotas).toEqual({ default: 1000 });
+  });
+
+  it('a syntax error in a --plugin module: file:line:col, message and code frame, exit 2', async () => {
+    const dir = project({ 'broken.ts': "export default {\n  id: 'x',\n  supportedTaskTypes: ['t'],\n  pluginLoader() { return { a: 1; } },\n};\n" });
+    const r = await runCli(['config', '--plugin', './broken.ts'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error: plugin module ./broken.ts has a syntax error: Expected "}" but found ";"\n  at broken.ts:4:33\n');
+    expect(r.stderr).toContain('    > 4 |   pluginLoader() { return { a: 1; } },\n        |                                 ^\n');
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('a value the config file marks # @local is shown as such, without a warning', async () => {
+    const dir = project({ '.webapi-pluginrc.yaml': 'webApi:\n  caching:\n    resyncInterval: 1s   # @local: poll fast on a laptop\n    size: 5\n' });
+    const r = await runCli(['config'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("resyncInterval: 1s # local value (marked @local): outside Flyte's production range 5s–1h");
+    expect(r.stderr).not.toContain('resyncInterval');
+    expect(r.stderr).toContain("warning: caching.size = 5 is outside Flyte's production range 10–500000");
   });
 
   it('--flags lists every flag pflag-style; --schema prints the shipped schema', async () => {

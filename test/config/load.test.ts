@@ -4,7 +4,7 @@ import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { FLAG_FIELDS, type PluginConfigField } from '../../src/config/fields.js';
 import { loadCliConfig } from '../../src/config/load.js';
-import { InputError } from '../../src/errors.js';
+import { ConfigError } from '../../src/config/errors.js';
 import { defaultPluginConfig, type PluginConfigInput } from '../../src/plugin/config.js';
 import { tempDir } from '../helpers/cli.js';
 
@@ -25,14 +25,14 @@ function write(dir: string, name: string, content: unknown): string {
   return p;
 }
 
-async function rejects(p: Promise<unknown>): Promise<InputError> {
+async function rejects(p: Promise<unknown>): Promise<ConfigError> {
   try {
     await p;
   } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
+    expect(e).toBeInstanceOf(ConfigError);
+    return e as ConfigError;
   }
-  throw new Error('expected an InputError');
+  throw new Error('expected a ConfigError');
 }
 
 const LAYERS = ['plugin', 'file webApi', 'file plugins.<id>.webApi', 'env', 'flag'] as const;
@@ -183,7 +183,7 @@ plugins:
   });
 });
 
-describe('bad input: one InputError naming file:line:col, key, value and expected form', () => {
+describe('bad input: one ConfigError naming file:line:col, key, value and expected form', () => {
   const dir = tempDir();
   const load = (content: string, extra: Partial<Parameters<typeof loadCliConfig>[0]> = {}) =>
     loadCliConfig({ cwd: dir, env: {}, configPath: write(dir, `bad-${Math.random().toString(36).slice(2)}.yaml`, content), ...extra });
@@ -223,14 +223,15 @@ describe('bad input: one InputError naming file:line:col, key, value and expecte
   it('several problems: the first as the error, each other one listed once', async () => {
     const e = await rejects(load('webApi:\n  caching:\n    sise: 5\n    resyncInterval: 5 minutes\n'));
     expect(e.message).toBe('unknown key "sise" in webApi.caching');
-    expect(e.hint).toContain('1 more problem in the configuration:');
-    expect(e.hint!.match(/resyncInterval = "5 minutes" is invalid/g)).toHaveLength(1);
+    expect(e.what).toBe('configuration');
+    expect(e.more.map((p) => p.message)).toEqual(['webApi.caching.resyncInterval = "5 minutes" is invalid: expected a positive Go duration such as 300ms, 1.5s, 2m30s or 1h']);
   });
 
   it('malformed YAML gives line and column', async () => {
     const e = await rejects(load('webApi:\n  caching: {size: 5\n  other: 1\n'));
-    expect(e.message).toMatch(/is not valid YAML\/JSON/);
-    expect(e.location).toMatch(/bad-\w+\.yaml:\d+:\d+$/);
+    expect(e.message).toBe('config file is not valid YAML: the "{" on line 2 is never closed');
+    expect(e.location).toMatch(/bad-\w+\.yaml:2:12$/);
+    expect(e.frame).toContain('> 2 |   caching: {size: 5');
   });
 
   it('a "__proto__" key is refused with its position (never applied)', async () => {
@@ -246,22 +247,24 @@ describe('bad input: one InputError naming file:line:col, key, value and expecte
     const p = write(dir, 'tabs.json', '{\n\t"webApi": {\n\t\t"caching": {"size": 0}\n\t}\n}\n');
     const e = await rejects(loadCliConfig({ cwd: dir, env: {}, configPath: p }));
     expect(e.message).toBe('webApi.caching.size = 0 is invalid: expected a positive integer');
-    expect(e.location).toBe(`${p}:3:23`);
+    expect(e.location).toBe('tabs.json:3:23');
+    expect(e.frame).toBe(`  1 | {\n  2 | \t"webApi": {\n> 3 | \t\t"caching": {"size": 0}\n    | \t\t${' '.repeat(20)}^\n  4 | \t}`);
   });
 
   it('duplicate keys are an error', async () => {
     const e = await rejects(load('webApi:\n  caching: {}\nwebApi: {}\n'));
-    expect(e.message).toMatch(/unique|duplicate/i);
+    expect(e.message).toBe('config file is not valid YAML: the key "webApi" appears twice in the same mapping (first on line 1)');
     expect(e.location).toMatch(/:3:1$/);
   });
 
   it('collects every problem, file order first', async () => {
     const e = await rejects(load('webApi:\n  caching:\n    size: -1\n    workrs: 2\n', { env: { WEBAPI_PLUGIN_CACHING_SIZE: 'NaN' }, flagValues: { 'caching.resyncInterval': '5' } }));
     expect(e.message).toBe('webApi.caching.size = -1 is invalid: expected a positive integer');
-    expect(e.hint).toContain('3 more problems');
-    expect(e.hint).toContain('unknown key "workrs"');
-    expect(e.hint).toContain('WEBAPI_PLUGIN_CACHING_SIZE = "NaN" is invalid');
-    expect(e.hint).toContain('--caching.resyncInterval = "5" is invalid');
+    const more = e.more.map((p) => p.message);
+    expect(more).toHaveLength(3);
+    expect(more[0]).toBe('unknown key "workrs" in webApi.caching');
+    expect(more[1]).toContain('WEBAPI_PLUGIN_CACHING_SIZE = "NaN" is invalid');
+    expect(more[2]).toContain('--caching.resyncInterval = "5" is invalid');
   });
 
   it.each([
@@ -324,5 +327,68 @@ describe('Flyte production ranges', () => {
       expect.objectContaining({ path: 'caching.size', origin: 'flag:--caching.size', message: expect.stringContaining('10–500000') }),
       expect.objectContaining({ path: 'caching.resyncInterval', origin: 'env:WEBAPI_PLUGIN_CACHING_RESYNCINTERVAL', message: expect.stringContaining('5s–1h') }),
     ]);
+  });
+});
+
+describe('values marked # @local', () => {
+  it('are used, listed as local values, and never warned about; unmarked ones still are', async () => {
+    const dir = tempDir();
+    const p = write(
+      dir,
+      'rc.yaml',
+      [
+        'webApi:',
+        '  caching:',
+        '    resyncInterval: 1s   # @local: poll fast on a laptop',
+        '    size: 5',
+        '  # @local: the comment line above a key marks it too',
+        '  readRateLimiter: {burst: 2}',
+        'plugins:',
+        '  bq:   # @local (a whole section)',
+        '    webApi:',
+        '      writeRateLimiter: {burst: 3}',
+        '  other:',
+        '    webApi:',
+        '      writeRateLimiter: {burst: 4}   # a comment without the marker',
+        '',
+      ].join('\n'),
+    );
+    const cfg = await loadCliConfig({ cwd: dir, env: {}, configPath: p });
+    const bq = cfg.resolvePluginConfig('bq');
+    expect(bq.config.caching.resyncInterval).toBe('1s');
+    expect(bq.warnings.map((w) => w.path)).toEqual(['caching.size']);
+    expect(bq.localValues.map((w) => w.path).sort()).toEqual(['caching.resyncInterval', 'readRateLimiter.burst', 'writeRateLimiter.burst']);
+    expect(bq.origins['caching.resyncInterval']!.at(-1)).toMatchObject({ local: true, value: '1s' });
+    const other = cfg.resolvePluginConfig('other');
+    expect(other.warnings.map((w) => w.path).sort()).toEqual(['caching.size', 'writeRateLimiter.burst']);
+  });
+
+  it('a layer above the file without the marker (env, flags) warns again', async () => {
+    const dir = tempDir();
+    const p = write(dir, 'rc.yaml', 'webApi:\n  caching:\n    resyncInterval: 1s # @local\n');
+    const cfg = await loadCliConfig({ cwd: dir, env: { WEBAPI_PLUGIN_CACHING_RESYNCINTERVAL: '2s' }, configPath: p });
+    expect(cfg.resolvePluginConfig().warnings.map((w) => w.origin)).toEqual(['env:WEBAPI_PLUGIN_CACHING_RESYNCINTERVAL']);
+  });
+});
+
+describe('where the config file is found', () => {
+  it("the task files' directories first (each up to its project root), then the current directory", async () => {
+    const root = tempDir();
+    writeFileSync(join(root, 'package.json'), '{}');
+    write(root, '.webapi-pluginrc.yaml', 'webApi: {caching: {workers: 1}}\n');
+    const project = join(root, 'p');
+    mkdirSync(join(project, 'tasks'), { recursive: true });
+    write(project, 'package.json', '{}');
+    write(project, '.webapi-pluginrc.yaml', 'webApi: {caching: {workers: 2}}\n');
+    const fromTask = await loadCliConfig({ cwd: root, env: {}, searchFrom: [join(project, 'tasks')] });
+    expect(fromTask.file?.path).toBe(join(project, '.webapi-pluginrc.yaml'));
+    expect(fromTask.searchedDirs.slice(0, 2)).toEqual([join(project, 'tasks'), project]);
+    expect(fromTask.resolvePluginConfig().config.caching.workers).toBe(2);
+    // nothing beside the task file: the current directory's
+    const bare = tempDir();
+    const fromCwd = await loadCliConfig({ cwd: root, env: {}, searchFrom: [bare] });
+    expect(fromCwd.file?.path).toBe(join(root, '.webapi-pluginrc.yaml'));
+    expect(fromCwd.searchedDirs).toContain(bare);
+    expect(fromCwd.searchedDirs.at(-1)).toBe(root);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { InputError, UsageError } from '../../src/errors.js';
+import { TaskInputError } from '../../src/task/errors.js';
 import { mergeInputs, splitSetArgs, loadInputsFile } from '../../src/task/inputs.js';
 import { parseTaskText } from '../../src/task/parse.js';
 import { taskFileJsonSchema } from '../../src/task/schema.js';
@@ -13,12 +13,12 @@ import { tempDir } from '../helpers/cli.js';
 
 const cwd = '/work/p';
 const parse = (text: string) => parseTaskText(text, '/work/p/task.yaml', cwd);
-function parseError(text: string): InputError {
+function parseError(text: string): TaskInputError {
   try {
     parse(text);
   } catch (e) {
-    expect(e).toBeInstanceOf(InputError);
-    return e as InputError;
+    expect(e).toBeInstanceOf(TaskInputError);
+    return e as TaskInputError;
   }
   throw new Error('expected an error');
 }
@@ -51,25 +51,33 @@ execution: {name: stable-run}
   it('names file:line:col and suggests the known key', () => {
     const e = parseError('type: echo\nmetadata:\n  retires: {retries: 2}\n');
     expect(e.location).toBe('task.yaml:3:3');
-    expect(e.message).toContain('metadata.retires');
+    expect(e.message).toBe('unknown key "retires" in metadata');
     expect(e.hint).toContain('did you mean "retries"?');
+    expect(e.frame).toBe('  1 | type: echo\n  2 | metadata:\n> 3 |   retires: {retries: 2}\n    |   ^');
   });
 
   it('reports wrong types at the value and missing fields', () => {
     const e = parseError('type: echo\nmetadata:\n  retries:\n    retries: three\n');
     expect(e.location).toBe('task.yaml:4:14');
-    expect(e.message).toMatch(/metadata\.retries\.retries: expected number, got the string "three"/);
+    expect(e.message).toBe('metadata.retries.retries: expected a number, got the string "three"');
     const m = parseError('custom: {}\n');
-    expect(m.message).toContain('missing required field "type"');
+    expect(m.message).toBe('missing required key "type"');
     const d = parseError('type: x\nmetadata: {timeout: soon}\n');
     expect(d.message).toContain('duration');
     expect(d.location).toBe('task.yaml:2:21');
   });
 
-  it('reports YAML syntax errors with a position', () => {
+  it('reports YAML syntax errors in plain words, at the line to change, with a code frame', () => {
     const e = parseError('type: echo\ninputs: {a: 1\n');
-    expect(e.location).toMatch(/^task\.yaml:\d+:\d+$/);
-    expect(e.message).toContain('not valid YAML');
+    expect(e.location).toBe('task.yaml:2:9');
+    expect(e.message).toBe('task file is not valid YAML: the "{" on line 2 is never closed');
+    expect(e.frame).toContain('> 2 | inputs: {a: 1\n    |         ^');
+  });
+
+  it('reads an empty file as an error naming the file', () => {
+    const e = parseError('# nothing yet\n');
+    expect(e.message).toBe('the task file is empty');
+    expect(e.location).toBe('task.yaml:1:1');
   });
 
   it('publishes a draft-07 JSON schema', () => {
@@ -93,7 +101,7 @@ describe('inputs', () => {
     });
   });
   it('rejects --set without =', () => {
-    expect(() => splitSetArgs(['oops'])).toThrow(UsageError);
+    expect(() => splitSetArgs(['oops'])).toThrow(TaskInputError);
   });
   it('reads an inputs file, or stdin with -', () => {
     expect(loadInputsFile('-', cwd, () => 'a: 1\n')).toEqual({ a: 1 });

@@ -63,5 +63,5 @@ export function registerRun(program: Command, ctx: CliContext, setExit: (code: n
   addPluginConfigOptions(cmd);
   const set = cmd.options.find((o) => o.long === '--set');
   if (set) set.description = 'input name=value, or a PluginConfig path=value (see below); repeatable';
-  cmd.addHelpText('after', RUN_HELP).action(lazyAction(ctx, setExit, async () => (await import('../run.js')).default));
+  cmd.addHelpText('after', RUN_HELP).action(lazyAction(ctx, setExit, async () => (await import('../run/index.js')).default));
 }
