@@ -47,9 +47,9 @@ const TOKEN = 'QUICKSTART_API_TOKEN';
 
 const createPlugin = (secrets: SecretManager): AsyncPlugin<Meta, JobStatus> => ({
   getConfig: () => ({
-    // Poll fast: a local demo should finish in seconds. Flyte's production range starts at 5s, so the
-    // run shows one config warning; that is expected.
-    caching: { resyncInterval: '300ms', workers: 4 },
+    // Production values (Flyte accepts a resync interval of 5s–1h). Local runs poll faster: the
+    // example's .webapi-pluginrc.yaml sets 300ms, marked `# @local`.
+    caching: { resyncInterval: '5s', workers: 4 },
     resourceQuotas: { default: 4 },
   }),
 

@@ -1,6 +1,6 @@
 /** The CLI skeleton, as a user meets it: version, help, mistakes, startup cost, the packed tarball. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, REPO_ROOT, baseEnv, runCli, tempDir } from '../helpers/cli.js';
@@ -37,6 +37,31 @@ describe('webapi-plugin (skeleton)', () => {
     expect(b.stderr).not.toMatch(/\n\s+at /); // no stack
   });
 
+  it('help <command> shows that command; help with an unknown name is an unknown command (exit 2)', async () => {
+    const ok = await runCli(['help', 'run']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('Usage: webapi-plugin run [options] [task-files...]');
+    const root = await runCli(['help']);
+    expect(root.code).toBe(0);
+    expect(root.stdout).toContain('Usage: webapi-plugin [options] [command]');
+    const bogus = await runCli(['help', 'bogus']);
+    expect(bogus).toMatchObject({ code: 2, stdout: '' });
+    expect(bogus.stderr).toBe("error: unknown command 'bogus'\n  commands: init, run, config, serve (webapi-plugin --help shows them all)\n");
+    const near = await runCli(['help', 'confg']);
+    expect(near.code).toBe(2);
+    expect(near.stderr).toContain('did you mean "config"?');
+  });
+
+  it('a syntax error in a plugin module is located in serve too (the shared loader), exit 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'broken.ts'), "export default {\n  id: 'x',\n  supportedTaskTypes: ['t'],\n  pluginLoader() { return { a: 1; } },\n};\n");
+    const r = await runCli(['serve', '--plugin', './broken.ts', '--port', '0', '--no-prometheus'], { cwd: dir, timeoutMs: 20000 });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('error: plugin module ./broken.ts has a syntax error: Expected "}" but found ";"\n');
+    expect(r.stderr).toMatch(/\n {2}at \S*broken\.ts:4:33\n/);
+    expect(r.stderr).toContain('    > 4 |   pluginLoader() { return { a: 1; } },\n        |                                 ^\n');
+  });
+
   it('an unknown global flag exits 2 with a suggestion', async () => {
     const r = await runCli(['--verbos', 'run']);
     expect(r.code).toBe(2);
@@ -53,7 +78,7 @@ describe('webapi-plugin (skeleton)', () => {
     expect(res.status).toBe(0);
     return readFileSync(out, 'utf8');
   }
-  const HEAVY = ['zod', 'yaml', 'chalk', 'ora', '@inquirer', 'execa', 'cosmiconfig', '@grpc', 'prom-client', 'tsx', 'lru-cache', '/dist/engine/index.js', '/dist/cli/run.js', '/dist/cli/init.js', '/dist/cli/config.js', '/dist/cli/serve.js'];
+  const HEAVY = ['zod', 'yaml', 'chalk', 'ora', '@inquirer', 'execa', 'cosmiconfig', '@grpc', 'prom-client', 'tsx', 'lru-cache', '/dist/engine/index.js', '/dist/cli/run/index.js', '/dist/source/yaml.js', '/dist/source/syntax.js', '/dist/loader/plugin-modules.js', '/dist/cli/init.js', '/dist/cli/config.js', '/dist/cli/serve.js'];
 
   it('--version loads no package at all, --help nothing heavy', () => {
     const version = modulesLoadedBy(['--version']);

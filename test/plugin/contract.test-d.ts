@@ -1,6 +1,7 @@
 /**
  * Type-level tests of the public contract: correct plugins compile under strict settings, wrong ones don't.
- * Checked by vitest's typecheck mode (tsc); nothing here runs.
+ * Checked by tsc (`tsc -p tsconfig.json --noEmit`, the step of `npm test` before vitest, also
+ * `npm run typecheck`): a wrong `@ts-expect-error` or `expectTypeOf` fails it. Nothing here runs.
  */
 import { expectTypeOf, test } from 'vitest';
 import {
