@@ -1,23 +1,32 @@
 #!/usr/bin/env bash
 # Starts a throw-away single-node Slurm 22.05 cluster (munged, slurmctld, slurmd, slurmrestd with JWT auth)
-# under a scratch directory, for the Slurm end-to-end tests and benchmark. Recipe and pitfalls:
-# docs in /work/shared/reference/slurm.md (numbers below, "pitfall N", refer to it).
+# under a scratch directory, for the Slurm end-to-end tests and benchmark. From a clone:
 #
-#   scripts/slurm/start.sh            # scratch dir from mktemp (or $SLURM_DIR when set)
-#   set -a; . "$SLURM_DIR/env"; set +a   # exports SLURM_REST_URL, SLURM_JWT, SLURM_DIR, SLURM_CONF, ...
-#   scripts/slurm/stop.sh "$SLURM_DIR"
+#   eval "$(scripts/slurm/start.sh)"   # start it and export SLURM_REST_URL, SLURM_JWT, SLURM_DIR, ... here
+#   npm test                           # the Slurm tests now run against it
+#   scripts/slurm/stop.sh              # stop every daemon (by PID; the dir is $SLURM_DIR)
 #
-# Env: SLURM_DIR (scratch dir; created if missing), CTLD_PORT (6817), SLURMD_PORT (6818), REST_PORT (6820),
-#      SLURM_CPUS (node CPUs; default 8 — more than nproc via config_overrides, pitfall 22),
+# Env: SLURM_DIR (scratch dir; created if missing; default: a new dir from mktemp under $TMPDIR or /tmp),
+#      CTLD_PORT (6817), SLURMD_PORT (6818), REST_PORT (6820), SLURM_CPUS (node CPUs; default 8: the node may
+#      claim more CPUs than the machine has, thanks to SlurmdParameters=config_overrides),
 #      SLURM_NO_INSTALL=1 (never run apt-get; fail if the packages are missing).
-# Prints SLURM_REST_URL=…, SLURM_JWT=…, SLURM_DIR=… on stdout (progress goes to stderr) and writes them,
-# plus SLURM_CONF and SLURM_API_VERSION, to $SLURM_DIR/env. Idempotent: when the cluster recorded in
-# $SLURM_DIR is already up and answering, it only prints its env again. Daemons are recorded by PID in
-# $SLURM_DIR/run/*.pid; stop.sh stops exactly those.
+# Stdout carries only `export NAME=value` lines (SLURM_REST_URL, SLURM_JWT, SLURM_DIR, SLURM_CONF,
+# SLURM_API_VERSION, SLURM_USER_NAME), for eval; progress goes to stderr. The same values, as NAME=value
+# lines, are in $SLURM_DIR/env (`set -a; . "$SLURM_DIR/env"; set +a` exports them in another shell).
+# Idempotent: when the cluster recorded in $SLURM_DIR is already up and answering, it only prints its
+# env again. Daemons are recorded by PID in $SLURM_DIR/run/*.pid; stop.sh stops exactly those. A start
+# that fails before any daemon ran removes the scratch dir it created; a later failure stops what it
+# started and keeps the dir for its logs.
 set -euo pipefail
 
 log() { printf '[slurm] %s\n' "$*" >&2; }
-die() { printf '[slurm] ERROR: %s\n' "$*" >&2; exit 1; }
+# Set once this script has created the scratch dir itself (removed again by die: nothing ran in it yet).
+CREATED_DIR=
+die() {
+  printf '[slurm] ERROR: %s\n' "$*" >&2
+  if [ -n "$CREATED_DIR" ]; then rm -rf "$CREATED_DIR"; fi
+  exit 1
+}
 
 CTLD_PORT=${CTLD_PORT:-6817}
 SLURMD_PORT=${SLURMD_PORT:-6818}
@@ -42,7 +51,7 @@ install_packages() {
   [ "$(id -u)" = 0 ] || die "missing Debian packages: $missing— run as root (or install them first)"
   command -v apt-get >/dev/null || die "missing packages: $missing— and no apt-get on this machine (Debian/Ubuntu only)"
   # The postinst scripts call invoke-rc.d to start a system munged/slurmctld/slurmd; block that with a
-  # policy-rc.d for the duration of the install unless one is already in place (reference §1).
+  # policy-rc.d for the duration of the install unless one is already in place.
   local own_policy=0
   if [ ! -e /usr/sbin/policy-rc.d ]; then
     printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d && chmod 755 /usr/sbin/policy-rc.d && own_policy=1
@@ -55,7 +64,8 @@ install_packages() {
 }
 
 # ---------------------------------------------------------------------------------------------- helpers
-# A PID is alive when /proc/<pid> exists and is not a zombie (pitfall 15: PID 1 here never reaps).
+# A PID is alive when /proc/<pid> exists and is not a zombie (in a container whose PID 1 never reaps
+# children, a dead daemon stays a zombie).
 alive() {
   local pid=$1 state
   [ -n "$pid" ] && [ -r "/proc/$pid/stat" ] || return 1
@@ -98,8 +108,12 @@ rest_ping() {
     "http://127.0.0.1:$REST_PORT/slurm/$API_VERSION/ping"
 }
 
+# The env file as `export NAME=value` lines (shell-quoted), for `eval "$(scripts/slurm/start.sh)"`.
 print_env() {
-  cat "$D/env"
+  local k v
+  while IFS='=' read -r k v; do
+    [ -n "$k" ] && printf 'export %s=%q\n' "$k" "$v"
+  done < "$D/env"
 }
 
 # ---------------------------------------------------------------------------------------------- main
@@ -112,28 +126,37 @@ if [ -n "${SLURM_DIR:-}" ] && [ -s "$SLURM_DIR/env" ] && [ -s "$SLURM_DIR/run/sl
   if rest_ping "$tok"; then log "already running in $D"; print_env; exit 0; fi
 fi
 
-install_packages
-if [ -n "${SLURM_DIR:-}" ]; then mkdir -p "$SLURM_DIR"; D=$(cd "$SLURM_DIR" && pwd); else D=$(mktemp -d /tmp/slurm-ci.XXXXXX); fi
-
-for b in munged munge unmunge slurmctld slurmd slurmrestd scontrol sinfo squeue scancel; do
-  command -v "$b" >/dev/null || die "'$b' not found on PATH after install"
-done
-[ -e /usr/lib/x86_64-linux-gnu/slurm-wlm/auth_jwt.so ] || ls /usr/lib/*/slurm-wlm/auth_jwt.so >/dev/null 2>&1 \
-  || die "auth_jwt.so missing: install slurm-wlm-jwt-plugin (pitfall 1)"
-
+# Everything that can be checked without a scratch dir is checked first.
 for p in "$CTLD_PORT" "$SLURMD_PORT" "$REST_PORT"; do
   port_free "$p" || die "port $p on 127.0.0.1 is in use (another cluster? stop it with scripts/slurm/stop.sh <dir>, or set CTLD_PORT/SLURMD_PORT/REST_PORT)"
 done
+install_packages
+for b in munged munge unmunge slurmctld slurmd slurmrestd scontrol sinfo squeue scancel; do
+  command -v "$b" >/dev/null || die "'$b' not found on PATH after install"
+done
+# JWT authentication (the only kind slurmrestd accepts here) comes in its own package.
+[ -e /usr/lib/x86_64-linux-gnu/slurm-wlm/auth_jwt.so ] || ls /usr/lib/*/slurm-wlm/auth_jwt.so >/dev/null 2>&1 \
+  || die "auth_jwt.so missing: install slurm-wlm-jwt-plugin"
+
+if [ -n "${SLURM_DIR:-}" ]; then
+  [ -d "$SLURM_DIR" ] || CREATED_DIR=$SLURM_DIR
+  mkdir -p "$SLURM_DIR"
+  D=$(cd "$SLURM_DIR" && pwd)
+  [ -z "$CREATED_DIR" ] || CREATED_DIR=$D
+else
+  D=$(mktemp -d "${TMPDIR:-/tmp}/slurm-ci.XXXXXX")
+  CREATED_DIR=$D
+fi
 
 log "scratch dir $D"
 mkdir -p "$D"/{etc,munge,state,spool,run,log,jobs}
-# munged needs o+x on the socket dir and every ancestor; slurmrestd (user slurm) must read slurm.conf (pitfall 7).
+# munged needs o+x on the socket dir and every ancestor; slurmrestd (user slurm) must read slurm.conf.
 chmod 755 "$D" "$D/etc" "$D/munge" "$D/run" "$D/log"
 chmod 1777 "$D/jobs"
 a=$D
 while [ "$a" != / ]; do
   a=$(dirname "$a")
-  [ "$(( $(stat -c '%a' "$a") % 2 ))" = 1 ] || die "$a lacks o+x; munged needs it on every ancestor of $D (pitfall 7)"
+  [ "$(( $(stat -c '%a' "$a") % 2 ))" = 1 ] || die "$a lacks o+x; munged needs it on every ancestor of $D"
 done
 
 [ -s "$D/munge/munge.key" ] || { dd if=/dev/urandom of="$D/munge/munge.key" bs=1024 count=1 status=none; chmod 400 "$D/munge/munge.key"; }
@@ -208,8 +231,9 @@ wait_for 20 "slurmd (node idle)" "$(cat "$D/run/slurmd.pid")" node_ok
 TOKEN=$(scontrol token username=root lifespan=86400 | sed -n 's/^SLURM_JWT=//p')
 [ -n "$TOKEN" ] || fail "scontrol token printed no token"
 
-# slurmrestd: -u/-g slurm (refuses root, pitfall 2), only openapi/v0.0.38 (pitfall 3), SLURM_JWT=daemon
-# (pitfall 4); cwd = jobs dir so jobs without a working directory do not land somewhere odd (pitfall 10).
+# slurmrestd: -u/-g slurm (it refuses to run as root), only the openapi/v0.0.38 plugin (the others of
+# 22.05 fail to load together), SLURM_JWT=daemon (it authenticates itself to slurmctld with the JWT key);
+# cwd = jobs dir so jobs without a working directory do not land somewhere odd.
 cd "$D/jobs"
 start_daemon slurmrestd env SLURM_JWT=daemon slurmrestd -f "$SLURM_CONF" -a rest_auth/jwt -s "openapi/$API_VERSION" \
   -u slurm -g slurm "127.0.0.1:$REST_PORT"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Stops the throw-away cluster started by scripts/slurm/start.sh:
-#   scripts/slurm/stop.sh [dir]        # dir defaults to $SLURM_DIR
+#   scripts/slurm/stop.sh [dir]        # dir defaults to $SLURM_DIR (exported by eval "$(scripts/slurm/start.sh)")
 # Cancels every job and waits for the queue to empty first (killing slurmd leaves running jobs behind as
-# orphans, reference pitfall 14), then SIGTERMs each daemon by its recorded PID — slurmrestd, slurmd,
+# orphans), then SIGTERMs each daemon by its recorded PID — slurmrestd, slurmd,
 # slurmctld, munged — and waits for it to exit (SIGKILL after 10 s). Never kills by name. Idempotent: a
 # dir whose daemons are already gone is fine. Keeps the dir (logs); remove it yourself when done.
 set -uo pipefail

@@ -37,6 +37,14 @@ with a package.json; or named with --config):
 
 Values outside Flyte's production ranges (size 10–500000, workers 1–10000, resync 5s–1h,
 burst 5–10000, qps 1–100000) work locally and are marked: Flyte rejects them at load time.
+A YAML value meant for local runs says so with a comment holding @local (on its line, just
+above it, or on a section holding it): it is shown as a local value, without a warning.
+  webApi:
+    caching:
+      resyncInterval: 1s   # @local: poll fast on a laptop
+
+The plugin layer comes from the plugins named by --plugin or listed in the config file; with
+none, only the other layers are shown (a note says so).
 
 Examples:
   $ webapi-plugin config                              the effective config (YAML)

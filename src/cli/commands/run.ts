@@ -17,6 +17,11 @@ input.<name>=value is always an input; anything else is an input.
 Plugins come from --plugin (relative to the current directory), the config file's
 \`plugins\` (relative to the config file) and \`plugin:\` in the task file (relative to it).
 
+The config file: --config, else the first found from each task file's directory up to its
+project root (the first directory with a package.json), then from the current directory up
+to its project root. The first progress line names it. A value marked with a \`# @local\`
+comment is meant for local runs: no warning when it is outside Flyte's production ranges.
+
 Secrets (secretManager.get(key)):
   key         env FLYTE_SECRET_<key>, then the file <secrets dir>/<key>
   group/key   env FLYTE_SECRET_<GROUP>_<KEY>, then the file <secrets dir>/<group>/<key>
