@@ -13,7 +13,7 @@
  * No stack trace unless --verbose; "internal error" only for what no layer anticipated (our bugs).
  */
 import { EngineError, type EngineErrorCode } from '../engine/types.js';
-import { CliError, ExitCode } from '../errors.js';
+import { CliError, ExitCode, SilentExit } from '../errors.js';
 import { PluginImportError } from '../loader/errors.js';
 import { ProblemError, type Problem } from '../source/problem.js';
 import type { CliContext } from './context.js';
@@ -93,7 +93,7 @@ export function formatError(err: unknown, ctx: Pick<CliContext, 'redactor' | 've
 /** Print an error the user can act on (the stack only with --verbose) and return its exit code. */
 export function reportError(err: unknown, ctx: Pick<CliContext, 'redactor' | 'verbose' | 'stderr'>): number {
   const code = exitCodeOf(err);
-  if (err instanceof CliError && err.name === 'SilentExit') return code;
+  if (err instanceof SilentExit) return code;
   ctx.stderr.write(formatError(err, ctx));
   return code;
 }

@@ -135,6 +135,14 @@ describe('run: fewer surprises', () => {
     expect(plan.config.caching.resyncInterval).toBe('100ms');
   });
 
+  it('a value outside Flyte\'s production range is reported once per plugin, however many tasks use it', async () => {
+    const task = `plugin: ${PLUGIN}\ntype: fixture\ncustom: {durationMs: 10}\n`;
+    const dir = project({ 'a.yaml': task, 'b.yaml': task, 'c.yaml': task });
+    const r = await runCli(['run', 'a.yaml', 'b.yaml', 'c.yaml', '--caching.size', '5'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr.match(/caching\.size = 5 is outside Flyte's production range/g)).toHaveLength(1);
+  });
+
   it('a misspelt --set input warns with "did you mean" against the task\'s inputs (and is still passed)', async () => {
     const dir = project({ 'task.yaml': `plugin: ${PLUGIN}\ntype: fixture\ncustom: {durationMs: 10}\ninputs: {name: Flyte, n: 3}\n` });
     const r = await runCli(['run', 'task.yaml', '--set', 'nmae=Ada', '--set', 'n=4', '--set', 'extra=1'], { cwd: dir });
