@@ -44,6 +44,11 @@ export interface AgentClientOptions {
   defaultTimeoutMs?: number;
   /** The plugin's own config layer (rate limits, resync interval, ...). */
   config?: PluginConfigInput;
+  /**
+   * Until the agent has answered once, a refused connection (nothing listening at the address) fails the
+   * task at once instead of being retried as transient. `run --agent` sets it. Default false.
+   */
+  failFastWhenUnreachable?: boolean;
 }
 
 /** What the engine persists for a task run through an agent (JSON-serializable). */
@@ -113,15 +118,16 @@ function cleanDetails(details: string): string {
 
 /**
  * A gRPC failure → the error the engine understands: permanent for "this will never work", transient
- * otherwise. Before the first answer from the agent, a refused connection is permanent too: nothing is
- * listening there, and retrying for the whole backoff budget only hides that.
+ * otherwise. With `failFast` (nothing has answered yet and the caller asked for it), a refused
+ * connection is permanent too: nothing is listening there, and retrying for the whole backoff budget
+ * only hides that.
  */
-function agentError(grpc: typeof import('@grpc/grpc-js'), address: string, op: AgentOperation, err: unknown, answered = true): Error {
+function agentError(grpc: typeof import('@grpc/grpc-js'), address: string, op: AgentOperation, err: unknown, failFast = false): Error {
   const e = err as GrpcErrorLike;
   const codeName = typeof e.code === 'number' ? grpc.status[e.code] ?? String(e.code) : 'UNKNOWN';
   const details = cleanDetails(e.details || e.message || String(err));
   const code = `Agent${toPascal(codeName)}`;
-  if (!answered && e.code === grpc.status.UNAVAILABLE && /ECONNREFUSED|ENOENT|EHOSTUNREACH|ENOTFOUND/.test(details)) {
+  if (failFast && e.code === grpc.status.UNAVAILABLE && /ECONNREFUSED|ENOENT|EHOSTUNREACH|ENOTFOUND/.test(details)) {
     const why = /ENOTFOUND/.test(details) ? 'the host name does not resolve' : 'the connection was refused';
     return new PermanentError(`no agent answers at ${address} (${why}): is a server listening at ${address}? start one with \`webapi-plugin serve\``, { code, kind: 'SYSTEM', cause: err });
   }
@@ -196,7 +202,7 @@ export function createAgentPluginEntry(address: string, opts: AgentClientOptions
       const schema = new ProtoSchema((await loadProtos()).packageDefinition);
       // Until the agent has answered once, a refused connection means nothing listens there (fail fast).
       let answered = false;
-      const fail = (op: AgentOperation, err: unknown) => agentError(grpc, address, op, err, answered);
+      const fail = (op: AgentOperation, err: unknown) => agentError(grpc, address, op, err, opts.failFastWhenUnreachable === true && !answered);
       const ok = <T>(res: T): T => ((answered = true), res);
       // Which task types the agent runs synchronously (ListAgents; an agent without it is all-async).
       let syncTypes: Promise<Set<string>> | undefined;

@@ -17,7 +17,7 @@ async function agentEntry(address: string): Promise<PluginEntry> {
   if (!/^[^\s:]+:\d+$/.test(address) && !/^(dns|unix|ipv4|ipv6):/.test(address)) {
     throw new UsageError(`--agent expects host:port, got "${address}"`, { location: '--agent', hint: 'e.g. --agent localhost:8000' });
   }
-  let mod: { createAgentPluginEntry?: (address: string, opts?: unknown) => PluginEntry };
+  let mod: { createAgentPluginEntry?: (address: string, opts?: { failFastWhenUnreachable?: boolean }) => PluginEntry };
   try {
     const spec = '../../serve/agent-plugin.js';
     mod = (await import(spec)) as typeof mod;
@@ -28,7 +28,8 @@ async function agentEntry(address: string): Promise<PluginEntry> {
     throw err;
   }
   if (typeof mod.createAgentPluginEntry !== 'function') throw new SystemError('--agent is not available in this build', { location: '--agent' });
-  return mod.createAgentPluginEntry(address);
+  // nothing listening at the address: say so at once rather than retrying for the whole backoff budget
+  return mod.createAgentPluginEntry(address, { failFastWhenUnreachable: true });
 }
 
 export async function loadRunPlugins(agent: string | undefined, refs: PluginModuleRef[]): Promise<RunPlugins> {
