@@ -17,7 +17,8 @@ it('lists each skipped test with its reason (ctx.skip note or "skipped:" in a ti
       "import { describe, it } from 'vitest';",
       "it('needs a cluster', (ctx) => { ctx.skip('no cluster here'); });",
       "it('needs python', (ctx) => { ctx.skip(true, 'python3 missing'); });",
-      "describe.skip('slurm — skipped: Slurm is not installed', () => { it('a', () => {}); it('b', () => {}); });",
+      "describe.skip('slurm — skipped: Slurm is not installed (no slurmctld on PATH)', () => { it('a', () => {}); it('b', () => {}); });",
+      "it.skip('grpc client (skipped: python3 missing (no grpcio))', () => {});",
       "it.skip('forgotten', () => {});",
       "it('runs', () => {});",
       '',
@@ -34,10 +35,11 @@ it('lists each skipped test with its reason (ctx.skip note or "skipped:" in a ti
       'skipped:',
       '  - skips.test.ts > needs a cluster: no cluster here',
       '  - skips.test.ts > needs python: python3 missing',
-      '  - skips.test.ts (2 tests): Slurm is not installed',
+      '  - skips.test.ts (2 tests): Slurm is not installed (no slurmctld on PATH)',
+      '  - skips.test.ts > grpc client: python3 missing (no grpcio)',
       '  - skips.test.ts > forgotten: no reason given',
       '',
-      'tests: 1 passed, 0 failed, 5 skipped',
+      'tests: 1 passed, 0 failed, 6 skipped',
     ].join('\n'),
   );
 });

@@ -10,7 +10,8 @@
 import { relative } from 'node:path';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
 
-const TITLE_REASON = /\s*(?:—|-|\()\s*skipped:\s*([^)]*?)\)?\s*$/;
+/** "name — skipped: reason" or "name (skipped: reason)" (the reason may hold parentheses itself). */
+const TITLE_REASON = /\s*(?:—\s*skipped:\s*(.+)|\(skipped:\s*(.+)\))\s*$/;
 
 /** The reason of a skipped test, and its name without the reason in it. */
 export function skipReason(test: Pick<TestCase, 'fullName' | 'result' | 'options'>): { name: string; reason: string } {
@@ -20,7 +21,7 @@ export function skipReason(test: Pick<TestCase, 'fullName' | 'result' | 'options
     .map((p) => {
       const m = TITLE_REASON.exec(p);
       if (!m) return p;
-      fromTitle ??= m[1];
+      fromTitle ??= m[1] ?? m[2];
       return p.slice(0, m.index);
     })
     .join(' > ');

@@ -4,7 +4,7 @@
  * input gets a "did you mean"; the config file is found beside the task file and named; values marked
  * `# @local` are not warned about; `--agent` fails fast when nothing listens and takes FAILED as final.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +133,12 @@ describe('run: fewer surprises', () => {
     const plan = JSON.parse((await runCli(['run', 'p/task.yaml', '--dry-run', '--json'], { cwd: dir })).stdout) as { config: { caching: { resyncInterval: string } }; configFile: string };
     expect(plan.configFile).toBe('p/.webapi-pluginrc.yaml');
     expect(plan.config.caching.resyncInterval).toBe('100ms');
+    // the run record keeps it, and --resume (from anywhere) uses it again
+    const runs = join(dir, '.webapi-plugin', 'runs');
+    const [runId] = readdirSync(runs);
+    expect(JSON.parse(readFileSync(join(runs, runId!, 'run.json'), 'utf8')).configFile).toBe(join(dir, 'p', '.webapi-pluginrc.yaml'));
+    const resumed = await runCli(['run', '--resume', join(runs, runId!), '--dry-run', '--json'], { cwd: tempDir() });
+    expect(JSON.parse(resumed.stdout)).toMatchObject({ configFile: join(dir, 'p', '.webapi-pluginrc.yaml'), config: { caching: { resyncInterval: '100ms' } } });
   });
 
   it('a value outside Flyte\'s production range is reported once per plugin, however many tasks use it', async () => {
