@@ -9,7 +9,6 @@
  * the values it overrode, for `config --show-origin`. A config-file value marked `# @local` is used as
  * it is but never warned about for being outside Flyte's production ranges.
  */
-import type { PluginModuleRef } from '../loader/plugin-modules.js';
 import { clonePluginConfig, defaultPluginConfig, type PluginConfig, type PluginConfigInput } from '../plugin/config.js';
 import type { PluginEntry } from '../plugin/plugin.js';
 import type { Problem } from '../source/problem.js';

@@ -5,7 +5,7 @@
  * handlers that belong to a running engine go here too.
  */
 import { join, resolve } from 'node:path';
-import type { Engine, EngineOptions, TaskHandle, TaskSpec } from '../../engine/types.js';
+import type { Engine, EngineOptions, TaskHandle, TaskResult, TaskSpec } from '../../engine/types.js';
 import { EngineError } from '../../engine/types.js';
 import { ExitCode } from '../../errors.js';
 import type { PluginEntry } from '../../plugin/plugin.js';
@@ -89,7 +89,7 @@ function toSpec(t: PreparedTask): TaskSpec {
 }
 
 /** How a finished task maps to the process's exit code. */
-function exitCodeOfResult(r: import('../../engine/types.js').TaskResult, interrupted: boolean): number {
+function exitCodeOfResult(r: TaskResult, interrupted: boolean): number {
   switch (r.outcome) {
     case 'succeeded':
       return ExitCode.Success;
