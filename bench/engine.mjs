@@ -72,8 +72,10 @@ function spec(i) {
   };
 }
 
+/** The engine under test: this checkout's build, or BENCH_ENGINE_DIST's (an older build, for before/after). */
 async function loadEngine() {
-  return import(join(here, '..', 'dist', 'engine', 'index.js'));
+  const dist = process.env.BENCH_ENGINE_DIST ?? join(here, '..', 'dist');
+  return import(join(dist, 'engine', 'index.js'));
 }
 
 function percentile(sorted, p) {
@@ -493,7 +495,42 @@ function round(x, d = 0) {
 
 // ---- driver -----------------------------------------------------------------------------------------------
 
-const parts = { overhead, deopts, memory, memoryHoldingResults, limiter, latency };
+// Before/after: this build's engine and an older build's (BENCH_BASELINE_DIST) in one process, runs
+// alternating (baseline, this, baseline, ...) so the machine's noise hits both alike; medians.
+async function beforeAfter() {
+  const base = process.env.BENCH_BASELINE_DIST;
+  if (!base) return { skipped: 'set BENCH_BASELINE_DIST to an older build\'s dist/ to compare' };
+  const gc = globalThis.gc ?? (() => undefined);
+  const mine = await benchEngine((await loadEngine()).createEngine);
+  const theirs = await benchEngine((await import(join(base, 'engine', 'index.js'))).createEngine);
+  for (let i = 0; i < 6; i++) {
+    for (const e of [theirs, mine]) {
+      await engineRun(e, 4000, true);
+      await engineRun(e, 4000, false);
+    }
+  }
+  const out = [];
+  for (const n of [1000, 10_000, 100_000]) {
+    const m = { baseConc: [], conc: [], baseSeq: [], seq: [] };
+    for (let r = 0; r < repsFor(n); r++) {
+      gc();
+      m.baseConc.push(await engineRun(theirs, n, true));
+      gc();
+      m.conc.push(await engineRun(mine, n, true));
+      gc();
+      m.baseSeq.push(await engineRun(theirs, n, false));
+      gc();
+      m.seq.push(await engineRun(mine, n, false));
+    }
+    const [bc, c, bs, q] = [median(m.baseConc), median(m.conc), median(m.baseSeq), median(m.seq)];
+    out.push({ n, baselineConcMs: round(bc, 1), engineConcMs: round(c, 1), baselineSeqMs: round(bs, 1), engineSeqMs: round(q, 1), ratioConcurrent: round(c / bc, 2), ratioSequential: round(q / bs, 2) });
+  }
+  await mine.engine.shutdown();
+  await theirs.engine.shutdown();
+  return out;
+}
+
+const parts = { overhead, beforeAfter, deopts, memory, memoryHoldingResults, limiter, latency };
 const nodeFlags = { deopts: ['--trace-deopt'] };
 
 if (part) {
@@ -530,6 +567,12 @@ if (part) {
     lines.push(
       `           floor (the least any engine does, see floorRun) ÷ bare: ${o.floorRatioConcurrent}× all at once, ${o.floorRatioSequential}× one by one;` +
         ` engine ÷ floor: ${o.engineOverFloorConcurrent}× / ${o.engineOverFloorSequential}×`,
+    );
+  }
+  for (const b of Array.isArray(results.beforeAfter) ? results.beforeAfter : []) {
+    lines.push(
+      `  before/after N=${String(b.n).padEnd(6)} all at once: ${b.engineConcMs} ms vs baseline ${b.baselineConcMs} ms → ${b.ratioConcurrent}×;` +
+        ` one by one: ${b.engineSeqMs} ms vs ${b.baselineSeqMs} ms → ${b.ratioSequential}×   target ≤ 1.25×`,
     );
   }
   const mm = results.memory;

@@ -11,35 +11,38 @@
 import { isPermanentError } from '../plugin/errors.js';
 import type { PhaseInfo } from '../plugin/phase.js';
 import type { ResourceRequirements } from '../plugin/plugin.js';
-import { INTERRUPTED, type Interrupted } from './attempt-end.js';
+import { INTERRUPTED, STALE, type Interrupted, type Stale } from './attempt-end.js';
 import { failurePhase, isoTime, message } from './phase-checks.js';
 import { reportPhase } from './report.js';
 import { save } from './state.js';
 import type { TaskRun } from './task-run.js';
 import { EngineError } from './types.js';
-import { race, waitFor } from './waits.js';
+import { awaiting, taken, waitFor } from './waits.js';
 
 export const QUOTA_WAIT_REASON = 'Quota for task has exceeded. Waiting for the resource.';
 export const QUOTA_GRANT_REASON = 'Allocation token required';
 
 /**
  * Take the attempt's quota token (`force`: a resumed, already created resource takes it regardless).
- * Returns undefined once granted, INTERRUPTED, or the failure that ends the attempt. Throws EngineError
- * for a plugin or config mistake (an unknown namespace, a malformed answer).
+ * Returns undefined once granted, INTERRUPTED, STALE, or the failure that ends the attempt. Throws
+ * EngineError for a plugin or config mistake (an unknown namespace, a malformed answer).
  */
-export async function acquireQuota(run: TaskRun, force: boolean): Promise<undefined | Interrupted | PhaseInfo> {
+export async function acquireQuota(run: TaskRun, force: boolean): Promise<undefined | Interrupted | Stale | PhaseInfo> {
   const rt = run.rt;
   const quotas = rt.quotas!;
   const t0 = run.clock.now();
-  let req: ResourceRequirements | Interrupted;
+  let req: ResourceRequirements;
   const plugin = rt.plugin;
+  const epoch = run.epoch;
   try {
-    req = plugin.resourceRequirements ? await race(run, run.call(() => plugin.resourceRequirements!(run.context()))) : { namespace: 'default' };
+    req = plugin.resourceRequirements ? await awaiting(run, run.call(() => plugin.resourceRequirements!(run.context()))) : { namespace: 'default' };
   } catch (e) {
+    if (taken(run, epoch)) return STALE;
     if (isPermanentError(e)) return failurePhase('PermanentFailure', e.kind, e.code, e.message, run.clock.now());
     return failurePhase('RetryableFailure', 'SYSTEM', 'ResourceRequirementsFailed', `resourceRequirements() failed: ${message(e)}`, run.clock.now());
   }
-  if (req === INTERRUPTED) return INTERRUPTED;
+  if (taken(run, epoch)) return STALE;
+  if (run.interrupt !== undefined) return INTERRUPTED;
   if (typeof req !== 'object' || req === null || typeof req.namespace !== 'string') {
     throw new EngineError('InvalidPluginEntry', `plugin "${rt.entry.id}": resourceRequirements() must return {namespace, constraints?}`, { pluginId: rt.entry.id, taskId: run.taskId });
   }

@@ -10,6 +10,13 @@ import type { EngineError } from './types.js';
 export const INTERRUPTED: unique symbol = Symbol('interrupted');
 export type Interrupted = typeof INTERRUPTED;
 
+/**
+ * What a suspended step returns when it resumes after an interrupt took the task over (core continued
+ * the task without it): it must stop at once and touch nothing.
+ */
+export const STALE: unique symbol = Symbol('stale');
+export type Stale = typeof STALE;
+
 /** How an attempt ended: a phase (terminal, or the engine's own failure), or an interrupt. */
 export type AttemptEnd = { type: 'phase'; pi: PhaseInfo } | { type: 'interrupted' };
 export const ATTEMPT_INTERRUPTED: AttemptEnd = Object.freeze({ type: 'interrupted' });

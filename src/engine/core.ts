@@ -11,7 +11,7 @@ import { isFailure, type PhaseInfo } from '../plugin/phase.js';
 import { formatDuration } from '../util/duration.js';
 import { CLEANUP_BOUND, deleteResource, keepPendingCreate, type DeleteOutcome } from './abort.js';
 import { acquireQuota, releaseQuota } from './allocation.js';
-import { ATTEMPT_INTERRUPTED, INTERRUPTED, type AttemptEnd, type MonitorEnd } from './attempt-end.js';
+import { ATTEMPT_INTERRUPTED, INTERRUPTED, STALE, type AttemptEnd, type MonitorEnd, type Stale } from './attempt-end.js';
 import { launch, LAUNCHED, runDo } from './launcher.js';
 import { park, stopMonitoring, untrack } from './monitor.js';
 import { generatedName } from './names.js';
@@ -22,7 +22,7 @@ import { freshState, loadSaved, save } from './state.js';
 import { specLimits } from './task-context.js';
 import type { TaskRun } from './task-run.js';
 import type { Stage, TaskOutcome, TaskResult } from './types.js';
-import { armTimeout, disarmTimeout, race, wakeWait } from './waits.js';
+import { armTimeout, awaiting, disarmTimeout, taken, wakeWait } from './waits.js';
 
 // ---- stages ----------------------------------------------------------------------------------------------
 
@@ -66,7 +66,7 @@ export async function startTask(run: TaskRun): Promise<void> {
   } catch (e) {
     return reject(run, e);
   }
-  return attempts(run, undefined);
+  void attempts(run, undefined);
 }
 
 /**
@@ -79,7 +79,7 @@ async function attempts(run: TaskRun, end: AttemptEnd | undefined): Promise<void
     for (;;) {
       if (end === undefined) {
         const r = await attempt(run);
-        if (r === PARKED) return;
+        if (r === PARKED || r === STALE) return;
         end = r;
       }
       disarmTimeout(run);
@@ -147,15 +147,22 @@ async function attempts(run: TaskRun, end: AttemptEnd | undefined): Promise<void
 const PARKED: unique symbol = Symbol('parked');
 
 /** One attempt, up to its end or its parking in the cache: load the plugin, take a quota token, create. */
-async function attempt(run: TaskRun): Promise<AttemptEnd | typeof PARKED> {
+async function attempt(run: TaskRun): Promise<AttemptEnd | typeof PARKED | Stale> {
   armTimeout(run, timedOut);
   if (run.rt === undefined) {
     if (run.stage !== 'Loading') enter(run, 'Loading');
-    const loading = run.host.runtimeOrLoad(run.spec.template.type);
+    if (run.interrupt !== undefined) return ATTEMPT_INTERRUPTED;
+    const epoch = run.epoch;
     // awaited even when at hand: a task never calls its plugin inside submit(), and a burst of submits
     // returns to the caller before the first creates (measured: a lower memory peak in a burst)
-    const rt = loading instanceof Promise ? await race(run, loading) : await loading;
-    if (rt === INTERRUPTED) return ATTEMPT_INTERRUPTED;
+    let rt;
+    try {
+      rt = await awaiting(run, run.host.runtimeOrLoad(run.spec.template.type));
+    } catch (e) {
+      if (taken(run, epoch)) return STALE;
+      throw e;
+    }
+    if (taken(run, epoch)) return STALE;
     run.rt = rt;
   }
   beginAttempt(run);
@@ -166,6 +173,7 @@ async function attempt(run: TaskRun): Promise<AttemptEnd | typeof PARKED> {
   if (rt.quotas) {
     enter(run, 'Allocating');
     const q = await acquireQuota(run, resumedCreated);
+    if (q === STALE) return STALE;
     if (q === INTERRUPTED) return ATTEMPT_INTERRUPTED;
     if (q !== undefined) return { type: 'phase', pi: q };
   }
@@ -246,11 +254,19 @@ async function afterMonitor(run: TaskRun, r: MonitorEnd): Promise<AttemptEnd> {
   }
 }
 
-/** An interrupt was asked (abort, detach, timeout, stray error): end the wait in progress, or monitoring. */
+/**
+ * An interrupt was asked (abort, detach, timeout, stray error): end the wait in progress; or take the task
+ * over from a plugin call it is suspended on (that step, if the call ever settles, finds itself stale); or
+ * end its monitoring. The task then continues with the interrupt's cleanup.
+ */
 export function wake(run: TaskRun): void {
   if (run.ended) return;
   wakeWait(run);
-  if (run.stage === 'Monitoring' && run.monitorEnd !== undefined) {
+  if (run.inflight !== undefined) {
+    run.inflight = undefined;
+    run.epoch++;
+    void attempts(run, ATTEMPT_INTERRUPTED);
+  } else if (run.stage === 'Monitoring' && run.monitorEnd !== undefined) {
     stopMonitoring(run);
     void attempts(run, ATTEMPT_INTERRUPTED);
   }

@@ -13,7 +13,7 @@ import { isPermanentError } from '../plugin/errors.js';
 import { isTerminal, type PhaseInfo } from '../plugin/phase.js';
 import type { AnyAsyncPlugin, CreateResult, SyncPlugin } from '../plugin/plugin.js';
 import { deleteResource } from './abort.js';
-import { ATTEMPT_INTERRUPTED, INTERRUPTED, type AttemptEnd } from './attempt-end.js';
+import { ATTEMPT_INTERRUPTED, INTERRUPTED, STALE, type AttemptEnd, type Stale } from './attempt-end.js';
 import { countFailure, WAITING_FOR_CACHE_ERROR } from './monitor.js';
 import { failurePhase, isoTime, message, notSerializable, phaseInfoProblem } from './phase-checks.js';
 import { reportPhase } from './report.js';
@@ -21,7 +21,7 @@ import { backoff } from './retry.js';
 import { CREATED_SAVE_TRIES, save, saveRetrying } from './state.js';
 import type { TaskRun } from './task-run.js';
 import { EngineError } from './types.js';
-import { race, sleep } from './waits.js';
+import { awaiting, sleep, taken } from './waits.js';
 
 /** The version of the Queued "launched" phase reported right after create (Go's launcher.go). */
 export const LAUNCHED_VERSION = 2;
@@ -31,17 +31,39 @@ export const LAUNCHED: unique symbol = Symbol('launched');
 
 /** An attempt end returned by a retried call instead of its value. */
 class Ended {
-  constructor(readonly end: AttemptEnd) {}
+  constructor(readonly end: AttemptEnd | Stale) {}
 }
 const INTERRUPTED_END = new Ended(ATTEMPT_INTERRUPTED);
+const STALE_END = new Ended(STALE);
 
-/** Create the attempt's resource (after the Creating save). Returns LAUNCHED or how the attempt ended. */
-export async function launch(run: TaskRun, plugin: AnyAsyncPlugin): Promise<AttemptEnd | typeof LAUNCHED> {
+/**
+ * Create the attempt's resource (after the Creating save). Returns LAUNCHED, how the attempt ended, or
+ * STALE (an interrupt took the task over while create was in flight).
+ */
+export async function launch(run: TaskRun, plugin: AnyAsyncPlugin): Promise<AttemptEnd | typeof LAUNCHED | Stale> {
   const st = run.st;
   st.stage = 'Creating';
   const saving = save(run);
   if (saving !== undefined) await saving;
-  const cr = await withRetries(run, 'create', () => plugin.create(run.context()));
+  const create = () => plugin.create(run.context());
+  let cr: CreateResult | Ended;
+  if (run.interrupt === undefined && run.rt.writeLimiter.tryTake()) {
+    // a write token at hand: the first call without withRetries' frame (retries go through it)
+    const epoch = run.epoch;
+    try {
+      const p = run.host.strays === undefined ? plugin.create(run.context()) : run.call(create);
+      run.pendingCreate = p;
+      cr = await awaiting(run, p);
+    } catch (e) {
+      if (taken(run, epoch)) return STALE;
+      run.pendingCreate = undefined;
+      cr = await withRetries(run, 'create', create, e);
+    }
+    if (cr instanceof Ended) {
+      if (cr.end === STALE) return STALE;
+    } else if (taken(run, epoch)) return STALE;
+    run.pendingCreate = undefined;
+  } else cr = await withRetries(run, 'create', create);
   if (cr instanceof Ended) return cr.end;
   if (typeof cr !== 'object' || cr === null) {
     const got = cr === null ? 'null' : typeof cr;
@@ -89,7 +111,7 @@ async function unsaved(run: TaskRun, error: unknown): Promise<never> {
 }
 
 /** A SyncPlugin's do(): its terminal PhaseInfo ends the attempt. */
-export async function runDo(run: TaskRun, plugin: SyncPlugin): Promise<AttemptEnd> {
+export async function runDo(run: TaskRun, plugin: SyncPlugin): Promise<AttemptEnd | Stale> {
   const pi = await withRetries(run, 'do', () => plugin.do(run.context()));
   if (pi instanceof Ended) return pi.end;
   const problem = phaseInfoProblem(pi) ?? (isTerminal((pi as PhaseInfo).phase) ? undefined : `the non-terminal phase "${(pi as PhaseInfo).phase}"`);
@@ -106,24 +128,29 @@ export async function runDo(run: TaskRun, plugin: SyncPlugin): Promise<AttemptEn
 /**
  * A plugin write call (create/do) under the write limiter, retried with backoff unless permanent; after
  * 1 + maxSystemFailures tries the attempt ends as a RetryableFailure (USER, as Go's launcher.go).
- * A create still in flight when an interrupt comes is kept in `run.pendingCreate` (cleanup deletes its job).
+ * `firstError`: the first try was made already (by the caller) and threw this.
  */
-async function withRetries<T>(run: TaskRun, what: 'create' | 'do', call: () => T | PromiseLike<T>): Promise<T | Ended> {
+async function withRetries<T>(run: TaskRun, what: 'create' | 'do', call: () => T | PromiseLike<T>, ...firstError: [unknown?]): Promise<T | Ended> {
   const rt = run.rt;
   const max = rt.maxSystemFailures;
   for (let retry = 0; ; retry++) {
-    const limiter = rt.writeLimiter;
-    if (!limiter.tryTake()) {
-      const delay = limiter.reserve();
-      if (delay > 0 && (await sleep(run, delay, () => limiter.cancel())) === INTERRUPTED) return INTERRUPTED_END;
-    }
-    if (run.interrupt !== undefined) return INTERRUPTED_END;
-    let p: T | PromiseLike<T> | undefined;
-    let r: T | typeof INTERRUPTED;
+    let r: T;
+    const epoch = run.epoch;
     try {
-      p = run.call(call);
-      r = await race(run, p);
+      if (retry > 0 || firstError.length === 0) {
+        const limiter = rt.writeLimiter;
+        if (!limiter.tryTake()) {
+          const delay = limiter.reserve();
+          if (delay > 0 && (await sleep(run, delay, () => limiter.cancel())) === INTERRUPTED) return INTERRUPTED_END;
+        }
+        if (run.interrupt !== undefined) return INTERRUPTED_END;
+        const p = run.call(call);
+        if (what === 'create') run.pendingCreate = p;
+        r = await awaiting(run, p);
+      } else throw firstError[0];
     } catch (e) {
+      if (taken(run, epoch)) return STALE_END;
+      run.pendingCreate = undefined;
       if (e instanceof EngineError) throw e;
       const now = run.clock.now();
       if (isPermanentError(e)) return new Ended({ type: 'phase', pi: failurePhase('PermanentFailure', e.kind, e.code, e.message, now) });
@@ -138,24 +165,25 @@ async function withRetries<T>(run: TaskRun, what: 'create' | 'do', call: () => T
       if ((await sleep(run, delayMs)) === INTERRUPTED) return INTERRUPTED_END;
       continue;
     }
-    if (r === INTERRUPTED) {
-      if (what === 'create') run.pendingCreate = Promise.resolve(p);
-      return INTERRUPTED_END;
-    }
+    if (taken(run, epoch)) return STALE_END;
+    run.pendingCreate = undefined;
     return r;
   }
 }
 
 /** Status right after a create that returned the resource: a terminal phase ends the attempt at once. */
-async function statusNow(run: TaskRun, plugin: AnyAsyncPlugin, resource: unknown): Promise<AttemptEnd | typeof LAUNCHED> {
-  let pi: PhaseInfo | typeof INTERRUPTED;
+async function statusNow(run: TaskRun, plugin: AnyAsyncPlugin, resource: unknown): Promise<AttemptEnd | typeof LAUNCHED | Stale> {
+  let pi: PhaseInfo;
+  const epoch = run.epoch;
   try {
-    pi = await race(run, run.call(() => plugin.status(run.statusContext(resource))));
+    pi = await awaiting(run, run.call(() => plugin.status(run.statusContext(resource))));
   } catch (e) {
+    if (taken(run, epoch)) return STALE;
     countFailure(run, e, 'status');
     return LAUNCHED;
   }
-  if (pi === INTERRUPTED) return ATTEMPT_INTERRUPTED;
+  if (taken(run, epoch)) return STALE;
+  if (run.interrupt !== undefined) return ATTEMPT_INTERRUPTED;
   const problem = phaseInfoProblem(pi);
   if (problem) {
     await deleteResource(run, 'the plugin returned an invalid PhaseInfo');

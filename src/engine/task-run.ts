@@ -87,8 +87,15 @@ export class TaskRun implements TaskHandle {
   item: TrackedItem | undefined;
   rebuildTimer: TimerHandle | undefined;
   timeoutTimer: TimerHandle | undefined;
-  /** A create() still in flight when an interrupt came (cleanup waits for it, bounded, to delete its job). */
-  pendingCreate: Promise<unknown> | undefined;
+  /**
+   * The plugin call (or the plugin's loading) the task is suspended on, which nothing but its own settling
+   * ends: an interrupt then takes the task over at once (core bumps `epoch`), and the suspended step, if
+   * the call ever settles, finds `epoch` changed and stops.
+   */
+  inflight: unknown;
+  epoch = 0;
+  /** The create() in flight, until its result is taken (cleanup waits for it, bounded, to delete its job). */
+  pendingCreate: unknown;
   failures = 0;
   lastError = '';
   attemptPhase: PhaseInfo | undefined;

@@ -1,13 +1,27 @@
 /**
- * Interruptible waiting and the attempt's timeout: every await on something the task does not control (a
- * write token, a backoff sleep, a quota, the plugin's loader, a plugin call) ends early, with INTERRUPTED,
- * when an abort, detach, timeout or stray error comes — so no plugin promise that never settles can hold
- * a task. Bounded waits (`within`) cap cleanup calls by a deadline. Mirrors the cancellation propeller
+ * Interruptible waiting and the attempt's timeout: every wait of a task (a write token, a backoff sleep, a
+ * quota) ends early, with INTERRUPTED, when an abort, detach, timeout or stray error comes. A plugin call
+ * (or the plugin's loading) is awaited as `run.inflight` instead — no wrapper per call — and an interrupt
+ * takes the task over from it (see core.ts `wake`), so no plugin promise that never settles can hold a
+ * task. Bounded waits (`within`) cap cleanup calls by a deadline. Mirrors the cancellation propeller
  * gets from its context and its deadline checks; Go's webapi engine itself never waits (propeller's next
  * round does).
  */
 import { INTERRUPTED, type Interrupted } from './attempt-end.js';
 import type { TaskRun } from './task-run.js';
+
+/** The task is about to await `p`, a plugin call it does not control: an interrupt may take it over. */
+export function awaiting<T>(run: TaskRun, p: T): T {
+  run.inflight = p;
+  return p;
+}
+
+/** After awaiting `run.inflight`: true when an interrupt took the task over meanwhile (stop: STALE). */
+export function taken(run: TaskRun, epoch: number): boolean {
+  if (run.epoch !== epoch) return true;
+  run.inflight = undefined;
+  return false;
+}
 
 /** End the wait in progress, if any (core calls this when an interrupt comes). */
 export function wakeWait(run: TaskRun): void {
@@ -46,37 +60,6 @@ export function sleep(run: TaskRun, ms: number, onCancel?: () => void): Promise<
       run.clock.clearTimeout(h);
       onCancel?.();
     };
-  });
-}
-
-/**
- * The value of a plugin call (or a promise such as the plugin's loading), unless the task is interrupted
- * first: then INTERRUPTED, and the call goes on unobserved. A rejection is rethrown as it is.
- */
-export function race<T>(run: TaskRun, p: T | PromiseLike<T>): Promise<T | Interrupted> {
-  if (run.interrupt !== undefined) return Promise.resolve(INTERRUPTED);
-  return new Promise<T | Interrupted>((resolve, reject) => {
-    let settled = false;
-    const interrupt = () => {
-      if (settled) return;
-      settled = true;
-      resolve(INTERRUPTED);
-    };
-    run.wakeWait = interrupt;
-    Promise.resolve(p).then(
-      (v) => {
-        if (settled) return;
-        settled = true;
-        if (run.wakeWait === interrupt) run.wakeWait = undefined;
-        resolve(v);
-      },
-      (e: unknown) => {
-        if (settled) return;
-        settled = true;
-        if (run.wakeWait === interrupt) run.wakeWait = undefined;
-        reject(e);
-      },
-    );
   });
 }
 
