@@ -25,7 +25,7 @@ import {
   type PluginConfigField,
 } from './fields.js';
 import { checkPluginConfig, type ConfigIssue } from './ranges.js';
-import { configFileSchema, fieldSchema, webApiSchema } from './schema.js';
+import { configFileSchema, fieldSchema, quotaEntries, webApiSchema } from './schema.js';
 import type { ConfigPath } from './source.js';
 import { closest, didYouMean } from '../util/suggest.js';
 
@@ -132,13 +132,10 @@ function flatten(input: unknown, origin: (segs: string[]) => string): Entry[] {
   if (!isPlainObject(input)) return out;
   for (const f of PLUGIN_CONFIG_FIELDS) {
     if (f.type === 'quota-map') {
-      const q = input.resourceQuotas;
-      if (isPlainObject(q)) {
-        for (const [ns, v] of Object.entries(q)) {
-          if (v === undefined) continue;
-          const segs = ['resourceQuotas', ns];
-          out.push({ key: segs.join('.'), segs, value: v, origin: origin(segs) });
-        }
+      for (const [ns, v, at] of quotaEntries(input.resourceQuotas)) {
+        if (v === undefined) continue;
+        const segs = ['resourceQuotas', ns];
+        out.push({ key: segs.join('.'), segs, value: v, origin: origin(['resourceQuotas', ...at] as string[]) });
       }
       continue;
     }

@@ -104,7 +104,7 @@ async function unsaved(run: TaskRun, error: unknown): Promise<never> {
     deleted === 'deleted'
       ? `the remote job "${name}" was deleted so that it does not run unrecorded`
       : `the remote job "${name}" could not be deleted (see the deleteFailed event) and may still be running: delete it by hand`;
-  throw new EngineError('StateStoreFailed', `task "${run.taskId}": cannot save its state after create (${CREATED_SAVE_TRIES} tries; last error: ${message(error)}); ${fate}`, {
+  throw new EngineError('StateStoreFailed', `task "${run.taskId}": cannot save its state after create (${CREATED_SAVE_TRIES} tries; last error: ${message(error instanceof EngineError && error.details.cause !== undefined ? error.details.cause : error)}); ${fate}`, {
     taskId: run.taskId,
     cause: error,
   });
