@@ -193,6 +193,10 @@ async function runCommand(args: string[], options: RunOptions, command: import('
       ? [prepareResume(options, o, ctx, runsDir, secretsFor, sets.inputs.length > 0 || options.inputs !== undefined)]
       : prepareTasks(args, options, o, ctx, runsDir, runCfg, secretsFor, sets.inputs);
 
+  // Two tasks whose remote jobs would share a generated name are refused before anything runs (exit 2).
+  const clash = (await import('../engine/names.js')).findNameClash(tasks.map((t) => ({ name: t.taskFile ? displayPath(t.taskFile, ctx.cwd) : t.label, execution: t.execution, retries: t.retries ?? t.template.metadata?.retries?.retries ?? 0 })));
+  if (clash) throw clash;
+
   // Plugins: --agent alone, or every module named by --plugin, the config file and the task files.
   const agent = options.agent ?? tasks[0]?.record?.agent;
   let entries: PluginEntry[];
@@ -231,6 +235,7 @@ async function runCommand(args: string[], options: RunOptions, command: import('
   const engine = createEngine({
     entries,
     resolveConfig: (entry, own) => runCfg.resolveConfig(entry, own),
+    attributeStrayErrors: true,
     // process-level secrets for pluginLoader (what get/delete need): the first task's secret sources
     secretManager: tasks[0]?.secrets ?? secretsFor(resolve(ctx.cwd, '.secrets')),
     stateStore: new FileStateStore(
@@ -274,6 +279,12 @@ async function runCommand(args: string[], options: RunOptions, command: import('
       }
     };
     const offSignals = [ctx.onSignal('SIGINT', onInterrupt), ctx.onSignal('SIGTERM', onInterrupt)];
+    // A plugin's stray rejection or throw ends its task (SYSTEM failure, job deleted), not the process.
+    const onStray = (e: unknown) => display.notice(`a plugin error escaped its call: ${e instanceof Error ? e.message : String(e)} (ended: ${engine.failStray(e).join(', ') || 'no running task'})`, 'error');
+    for (const ev of ['unhandledRejection', 'uncaughtException'] as const) {
+      process.on(ev, onStray);
+      offSignals.push(() => process.off(ev, onStray));
+    }
 
     const outcomes: RunOutcome[] = [];
     // Keep the process alive while tasks run: a plugin awaiting a promise that never settles (and no
