@@ -196,11 +196,14 @@ function issuesToProblems(
     const path = [...base, ...(issue.path as (string | number)[])];
     const value = getAt(data, path);
     const where = (which: 'key' | 'value') => loc(path, which);
-    if (issue.code === 'invalid_union' && path.length === 1 && path[0] === 'plugins') {
+    // unions of a list (branch 0) and a map (branch 1): plugins, and resourceQuotas (Flyte's list form)
+    if (issue.code === 'invalid_union' && ((path.length === 1 && path[0] === 'plugins') || path.at(-1) === 'resourceQuotas')) {
       const branch = Array.isArray(value) ? 0 : isPlainObject(value) ? 1 : -1;
       const nested = branch >= 0 ? issue.errors[branch] : undefined;
       if (nested) problems.push(...issuesToProblems(nested, data, loc, path, relToWebApi));
-      else {
+      else if (path[0] !== 'plugins' || path.length > 1) {
+        problems.push({ message: `${dotted(path)} = ${formatValue(value)} is invalid: expected ${expectedForm(QUOTAS)}`, ...opt('location', where('value')) });
+      } else {
         problems.push({
           message: `plugins = ${formatValue(value)} is invalid: expected a list of plugin modules (e.g. [./src/plugin.ts]) or a map of plugin id → { webApi: … }`,
           ...opt('location', where('value')),

@@ -32,7 +32,7 @@ export function fieldSchema(f: PluginConfigField): z.ZodType {
     case 'quota-map': {
       const map = z.record(z.string().min(1).regex(/^(?!(?:__proto__|prototype|constructor)$)/), z.number().int().min(f.min));
       // also Flyte's own example form: a list of one-entry maps (`- "test": 1000`), which its decoder reads as a map
-      return z.union([map, z.array(map)]).meta(meta);
+      return z.union([z.array(map), map]).meta(meta);
     }
   }
 }
