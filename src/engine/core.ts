@@ -53,20 +53,32 @@ export function enter(run: TaskRun, stage: Stage): void {
 // ---- the drive -------------------------------------------------------------------------------------------
 
 /** A task's start (admitted by the engine): check the spec, make or load its state, run its attempts. */
-export async function startTask(run: TaskRun): Promise<void> {
+export function startTask(run: TaskRun): void {
   try {
     enter(run, 'Loading');
     const limits = specLimits(run.spec, run.taskId);
     run.timeoutMs = limits.timeoutMs;
     run.maxRetries = limits.maxRetries;
     if (run.resume) {
-      const done = await loadSaved(run);
-      if (done) return settle(run, done);
-    } else freshState(run);
+      void resumeTask(run);
+      return;
+    }
+    freshState(run);
+  } catch (e) {
+    void reject(run, e);
+    return;
+  }
+  void attempts(run, undefined);
+}
+
+async function resumeTask(run: TaskRun): Promise<void> {
+  try {
+    const done = await loadSaved(run);
+    if (done) return settle(run, done);
   } catch (e) {
     return reject(run, e);
   }
-  void attempts(run, undefined);
+  return attempts(run, undefined);
 }
 
 /**

@@ -88,7 +88,8 @@ export async function syncOnce(run: TaskRun, item: TrackedItem): Promise<void> {
   const t0 = run.clock.now();
   let resource: unknown;
   try {
-    resource = await run.call(() => plugin.get({ resourceMeta: run.st.resourceMeta, signal: run.signal() }));
+    const ctx = { resourceMeta: run.st.resourceMeta, signal: run.signal() };
+    resource = await (run.host.strays === undefined ? plugin.get(ctx) : run.call(() => plugin.get(ctx)));
   } catch (e) {
     if (item === run.item) countFailure(run, e, 'get');
     return;
@@ -97,7 +98,8 @@ export async function syncOnce(run: TaskRun, item: TrackedItem): Promise<void> {
   if (item !== run.item) return;
   let pi: PhaseInfo;
   try {
-    pi = await run.call(() => plugin.status(run.statusContext(resource)));
+    const ctx = run.statusContext(resource);
+    pi = await (run.host.strays === undefined ? plugin.status(ctx) : run.call(() => plugin.status(ctx)));
   } catch (e) {
     if (item === run.item) countFailure(run, e, 'status');
     return;
