@@ -9,15 +9,15 @@
  */
 import { isFailure, type PhaseInfo } from '../plugin/phase.js';
 import { formatDuration } from '../util/duration.js';
-import { CLEANUP_BOUND, deleteResource, keepPendingCreate, type DeleteOutcome } from './abort.js';
+import { CLEANUP_BOUND, deleteResource, keepPendingCreate } from './abort.js';
 import { acquireQuota, releaseQuota } from './allocation.js';
 import { ATTEMPT_INTERRUPTED, INTERRUPTED, STALE, type AttemptEnd, type MonitorEnd, type Stale } from './attempt-end.js';
 import { launch, LAUNCHED, runDo } from './launcher.js';
 import { park, stopMonitoring, untrack } from './monitor.js';
 import { generatedName } from './names.js';
-import { errorOf, failurePhase, isoTime, message } from './phase-checks.js';
+import { errorOf, failurePhase, message } from './phase-checks.js';
 import { reportPhase } from './report.js';
-import { attemptSummary, checkOutputs, closeAttempt, detachedResult, finalResult } from './result.js';
+import { abortedResult, attemptSummary, checkOutputs, closeAttempt, detachedResult, finalResult, interruptedPhase } from './result.js';
 import { freshState, loadSaved, save } from './state.js';
 import { specLimits } from './task-context.js';
 import type { TaskRun } from './task-run.js';
@@ -110,7 +110,7 @@ async function attempts(run: TaskRun, end: AttemptEnd | undefined): Promise<void
         releaseQuota(run);
         enter(run, 'Ending');
         // an abort that came while a timeout was being cleaned up wins
-        if (run.interrupt!.kind === 'abort') return settle(run, await stopped(run, aborted(run, run.interrupt!.reason, deleted), 'aborted'));
+        if (run.interrupt!.kind === 'abort') return settle(run, await abortedResult(run, run.interrupt!.reason, deleted));
         pi = interruptedPhase(run, deleted);
         reportPhase(run, pi);
       } else {
@@ -296,25 +296,6 @@ export function strayError(run: TaskRun, error: unknown): boolean {
   run.interrupt = { kind: 'stray', reason: `the plugin's code failed outside any call the engine awaits (an unhandled rejection or uncaught exception): ${message(error)}` };
   wake(run);
   return true;
-}
-
-/** The attempt's end after a timeout or stray error was cleaned up. */
-function interruptedPhase(run: TaskRun, deleted: DeleteOutcome): PhaseInfo {
-  const stop = run.interrupt!;
-  const left = deleted === 'unfinished' || deleted === 'failed' ? '; the remote job may still be running (delete did not finish)' : '';
-  if (stop.kind === 'timeout') return failurePhase('RetryableFailure', 'USER', 'TimeoutExpired', stop.reason + left, run.clock.now());
-  return failurePhase('PermanentFailure', 'SYSTEM', 'StrayPluginError', stop.reason + left, run.clock.now());
-}
-
-function aborted(run: TaskRun, reason: string, deleted: DeleteOutcome): PhaseInfo {
-  const msg = deleted === 'unfinished' || deleted === 'failed' ? `${reason}; the remote job may still be running (delete did not finish)` : reason;
-  return { phase: 'Aborted', version: 0, reason: msg, error: { code: 'Aborted', message: msg, kind: 'USER' }, info: { occurredAt: isoTime(run.clock.now()) } };
-}
-
-async function stopped(run: TaskRun, pi: PhaseInfo, outcome: TaskOutcome): Promise<TaskResult> {
-  reportPhase(run, pi);
-  if (run.st.attempts.length > 0) closeAttempt(run, pi);
-  return finalResult(run, outcome, pi);
 }
 
 // ---- settling --------------------------------------------------------------------------------------------

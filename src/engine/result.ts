@@ -5,7 +5,8 @@
  * returns what it built; core.ts decides when.
  */
 import type { PhaseInfo } from '../plugin/phase.js';
-import { errorOf, failurePhase, message } from './phase-checks.js';
+import type { DeleteOutcome } from './abort.js';
+import { errorOf, failurePhase, isoTime, message } from './phase-checks.js';
 import { reportPhase } from './report.js';
 import { save } from './state.js';
 import { DEFAULT_MAX_DATASET_SIZE_BYTES } from './task-context.js';
@@ -103,4 +104,23 @@ export async function detachedResult(run: TaskRun): Promise<TaskResult> {
   if (run.attemptPhase) result.phaseInfo = run.attemptPhase;
   if (run.host.hasListeners) run.emit({ type: 'finished', at: now, taskId: run.taskId, result });
   return result;
+}
+
+const LEFT_RUNNING = '; the remote job may still be running (delete did not finish)';
+
+/** The attempt's end after a timeout or a stray error was cleaned up (`deleted`: what became of the job). */
+export function interruptedPhase(run: TaskRun, deleted: DeleteOutcome): PhaseInfo {
+  const stop = run.interrupt!;
+  const left = deleted === 'unfinished' || deleted === 'failed' ? LEFT_RUNNING : '';
+  if (stop.kind === 'timeout') return failurePhase('RetryableFailure', 'USER', 'TimeoutExpired', stop.reason + left, run.clock.now());
+  return failurePhase('PermanentFailure', 'SYSTEM', 'StrayPluginError', stop.reason + left, run.clock.now());
+}
+
+/** The result of an aborted task (phase Aborted, with the caller's reason), saved. */
+export function abortedResult(run: TaskRun, reason: string, deleted: DeleteOutcome): TaskResult | Promise<TaskResult> {
+  const msg = deleted === 'unfinished' || deleted === 'failed' ? reason + LEFT_RUNNING : reason;
+  const pi: PhaseInfo = { phase: 'Aborted', version: 0, reason: msg, error: { code: 'Aborted', message: msg, kind: 'USER' }, info: { occurredAt: isoTime(run.clock.now()) } };
+  reportPhase(run, pi);
+  if (run.st.attempts.length > 0) closeAttempt(run, pi);
+  return finalResult(run, 'aborted', pi);
 }
