@@ -27,6 +27,8 @@ export type MonitorEnd =
   | { kind: 'gaveUp' }
   | { kind: 'invalid'; error: EngineError }
   | { kind: 'store'; error: unknown }
+  /** Another live task tracks the same generated name: end without deleting (the job is the other task's). */
+  | { kind: 'refused'; error: EngineError }
   | { kind: 'interrupted' };
 export const MONITOR_INTERRUPTED: MonitorEnd = Object.freeze({ kind: 'interrupted' });
 export const GAVE_UP: MonitorEnd = Object.freeze({ kind: 'gaveUp' });

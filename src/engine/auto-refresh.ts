@@ -139,13 +139,19 @@ export class AutoRefreshCache<I extends CacheItem> {
     return this.lru.peek(item.key) === item;
   }
 
-  /** Track an item and sync it at once. */
-  add(item: I): void {
-    if (this.stopped) return;
+  /**
+   * Track an item and sync it at once. Returns false (tracking nothing) when another live item has its
+   * key: two tasks must never share a generated name.
+   */
+  add(item: I): boolean {
+    if (this.stopped) return true;
+    const other = this.lru.peek(item.key);
+    if (other !== undefined && other !== item && !other.gone) return false;
     item.gone = false;
     this.lru.set(item.key, item);
     this.enqueue(item);
     this.arm();
+    return true;
   }
 
   /**

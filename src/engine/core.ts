@@ -263,6 +263,9 @@ async function afterMonitor(run: TaskRun, r: MonitorEnd): Promise<AttemptEnd> {
       throw r.error;
     case 'store':
       throw r.error;
+    case 'refused':
+      run.remote = 'none';
+      throw r.error;
   }
 }
 

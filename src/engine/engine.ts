@@ -57,8 +57,6 @@ export class EngineImpl implements Engine, RunHost {
   private readonly loads = new Map<string, Promise<PluginRuntime<TrackedItem>>>();
   private readonly runtimes: PluginRuntime<TrackedItem>[] = [];
   readonly runs = new Map<string, TaskRun>();
-  /** Running tasks by execution.name: two at once would create remote jobs of the same generated names. */
-  private readonly executions = new Map<string, TaskRun>();
   closed = false;
   /**
    * The signal every plugin call sees: aborted when the engine shuts down. (A single task's abort lets its
@@ -166,18 +164,12 @@ export class EngineImpl implements Engine, RunHost {
   submit(spec: TaskSpec, options: SubmitOptions = {}): TaskHandle {
     const run = new TaskRun(this, spec, options);
     const id = spec?.taskId;
-    const exec = spec?.execution?.name;
-    const clash = typeof exec === 'string' ? this.executions.get(exec) : undefined;
     if (this.closed) void reject(run, new EngineError('EngineShutdown', 'the engine has been shut down', { taskId: id }));
     else if (typeof id !== 'string' || id === '') void reject(run, new EngineError('InvalidTaskSpec', 'taskId must be a non-empty string'));
     else if (this.runs.has(id)) {
       void reject(run, new EngineError('DuplicateTaskId', `task "${id}" is already running in this engine`, { taskId: id }));
-    } else if (clash !== undefined) {
-      const msg = `tasks "${clash.taskId}" and "${id}" both have execution.name "${exec}": they would create remote jobs of the same generated names; give each task its own execution.name`;
-      void reject(run, new EngineError('GeneratedNameClash', msg, { taskId: id }));
     } else {
       this.runs.set(id, run);
-      if (typeof exec === 'string') this.executions.set(exec, run);
       run.resume = options.resume === true;
       this.admit(run);
     }
@@ -190,8 +182,6 @@ export class EngineImpl implements Engine, RunHost {
 
   forget(run: TaskRun): void {
     if (this.runs.get(run.taskId) === run) this.runs.delete(run.taskId);
-    const exec = run.spec?.execution?.name;
-    if (typeof exec === 'string' && this.executions.get(exec) === run) this.executions.delete(exec);
   }
 
   failStray(error: unknown): string[] {

@@ -31,7 +31,12 @@ export function park(run: TaskRun, onEnd: (run: TaskRun, end: MonitorEnd) => voi
   // starts at once (a worker is free and nothing is queued): then its status call uses the context create
   // had. Contexts held by tasks queued for a worker would add up in a burst.
   if (!run.rt.cache!.syncsAtOnce) run.ctx = undefined;
-  track(run);
+  if (!track(run)) {
+    run.monitorEnd = undefined;
+    const name = run.st.generatedName;
+    const msg = `task "${run.taskId}": another running task already tracks the remote job "${name}" (the same execution.name): this task's create reached that job; it is left to the other task. Give each task its own execution.name`;
+    return { kind: 'refused', error: new EngineError('GeneratedNameClash', msg, { taskId: run.taskId }) };
+  }
   run.host.rested(run);
   return undefined;
 }
@@ -51,10 +56,12 @@ export function stopMonitoring(run: TaskRun): void {
   untrack(run, true);
 }
 
-function track(run: TaskRun): void {
+function track(run: TaskRun): boolean {
   const item: TrackedItem = { key: run.st.generatedName, gone: false, queued: false, processing: false, abandoned: false, run };
-  run.item = item;
-  run.rt.cache!.add(item);
+  run.item = item; // before add: the cache may sync it at once
+  if (run.rt.cache!.add(item)) return true;
+  run.item = undefined;
+  return false;
 }
 
 /** Stop tracking (the cache item and any pending rebuild). */
@@ -76,7 +83,7 @@ export function onEvicted(run: TaskRun, item: TrackedItem): void {
   run.item = undefined;
   run.rebuildTimer = run.clock.setTimeout(() => {
     run.rebuildTimer = undefined;
-    if (run.monitorEnd !== undefined && !run.item) track(run);
+    if (run.monitorEnd !== undefined && !run.item) track(run); // a clash here cannot be: the key was ours
   }, run.rt.resyncMs);
 }
 

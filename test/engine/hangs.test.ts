@@ -180,17 +180,18 @@ describe('time is safe', () => {
 });
 
 describe('generated names that collide', () => {
-  test('two running tasks with one execution.name: the second is refused before any create (GeneratedNameClash)', async () => {
+  test('the engine never tracks two live tasks under one generated name: the later one is refused, the job left to the first', async () => {
     const remote = new FakeRemote();
     const h = harness([entry('p', remotePlugin(remote, FAST))]);
     const same = { name: 'nightly', project: 'p', domain: 'd', namespace: 'n' };
     const a = h.engine.submit(spec('a', { execution: same }));
-    const err = (await h.engine.submit(spec('b', { execution: same })).result.catch((e: unknown) => e)) as EngineError;
+    const b = h.engine.submit(spec('b', { execution: same }));
+    const err = (await h.clock.until(b.result).catch((e: unknown) => e)) as EngineError;
     expect(err.code).toBe('GeneratedNameClash');
-    expect(err.message).toMatch(/tasks "a" and "b" both have execution.name "nightly"/);
-    a.detach();
-    await h.clock.until(a.result);
-    expect(remote.creates).toBeLessThanOrEqual(1);
+    expect(err.message).toMatch(/task "b": another running task already tracks the remote job "nightly-0"/);
+    expect(remote.deletes).toEqual([]); // the job is a's: not deleted
+    remote.set('nightly-0', 'SUCCEEDED');
+    expect((await h.clock.until(a.result)).outcome).toBe('succeeded');
   });
 
   test('findNameClash names both tasks, for any attempt of either', () => {
