@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ROOT } from './lib.mjs';
 
 const wanted = process.argv.slice(2);
-const skip = new Set(['run-all.mjs', 'lib.mjs']);
+const skip = new Set(['run-all.mjs', 'lib.mjs', 'http-remote.mjs']);
 const all = readdirSync(join(ROOT, 'bench')).filter((f) => f.endsWith('.mjs') && !skip.has(f)).sort();
 const chosen = wanted.length ? all.filter((f) => wanted.includes(f.replace(/\.mjs$/, ''))) : all;
 let failed = 0;

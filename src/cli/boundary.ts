@@ -29,6 +29,7 @@ const ENGINE_EXIT: Record<EngineErrorCode, ExitCode> = {
   NoSavedState: ExitCode.Usage,
   InvalidTaskSpec: ExitCode.Usage,
   DuplicateTaskId: ExitCode.Usage,
+  GeneratedNameClash: ExitCode.Usage,
   PluginLoadFailed: ExitCode.System,
   NotSerializable: ExitCode.System,
   InvalidPhaseInfo: ExitCode.System,

@@ -45,10 +45,12 @@ export function configProblems(issues: readonly z.core.$ZodIssue[], opts: Config
   const relative = opts.relative ?? webApiRelative;
   const webApiSchema = (opts.schema as unknown as { shape?: { webApi?: z.ZodType } }).shape?.webApi;
   const describe: DescribeIssue = (issue, path, value) => {
-    if (issue.code === 'invalid_union' && path.length === 1 && path[0] === 'plugins') {
+    // unions of a list (branch 0) and a map (branch 1): plugins, and resourceQuotas (Flyte's list form)
+    if (issue.code === 'invalid_union' && ((path.length === 1 && path[0] === 'plugins') || path.at(-1) === 'resourceQuotas')) {
       const branch = Array.isArray(value) ? 0 : isPlainObject(value) ? 1 : -1;
       const nested = branch >= 0 ? issue.errors[branch] : undefined;
       if (nested) return configProblems(nested, opts, path);
+      if (path[0] !== 'plugins') return { message: `${dotted(path)} = ${formatValue(value)} is invalid: expected ${expectedForm(QUOTAS)}` };
       return { message: `plugins = ${formatValue(value)} is invalid: expected a list of plugin modules (e.g. [./src/plugin.ts]) or a map of plugin id → { webApi: … }` };
     }
     if (issue.code === 'unrecognized_keys') return undefined;

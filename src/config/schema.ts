@@ -29,9 +29,24 @@ export function fieldSchema(f: PluginConfigField): z.ZodType {
           }
         })
         .meta(meta);
-    case 'quota-map':
-      return z.record(z.string().min(1).regex(/^(?!(?:__proto__|prototype|constructor)$)/), z.number().int().min(f.min)).meta(meta);
+    case 'quota-map': {
+      const map = z.record(z.string().min(1).regex(/^(?!(?:__proto__|prototype|constructor)$)/), z.number().int().min(f.min));
+      // also Flyte's own example form: a list of one-entry maps (`- "test": 1000`), which its decoder reads as a map
+      return z.union([z.array(map), map]).meta(meta);
+    }
   }
+}
+
+/**
+ * The namespaces of a resourceQuotas value, in either form (a map, or a list of one-entry maps): each
+ * namespace, its quota, and where it is written relative to resourceQuotas (for file:line origins).
+ */
+export function quotaEntries(q: unknown): [namespace: string, quota: unknown, at: (string | number)[]][] {
+  const out: [string, unknown, (string | number)[]][] = [];
+  const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+  if (isMap(q)) for (const [ns, v] of Object.entries(q)) out.push([ns, v, [ns]]);
+  else if (Array.isArray(q)) q.forEach((m, i) => isMap(m) && Object.entries(m).forEach(([ns, v]) => out.push([ns, v, [i, ns]])));
+  return out;
 }
 
 function buildWebApiSchema() {

@@ -6,7 +6,7 @@
 import type { PluginConfig } from '../plugin/config.js';
 import type { Problem } from '../source/problem.js';
 import { expectedForm, fieldByPath, PLUGIN_CONFIG_FIELDS, type PluginConfigField } from './fields.js';
-import { fieldSchema } from './schema.js';
+import { fieldSchema, quotaEntries } from './schema.js';
 
 /** Keys that must never become object properties (prototype pollution). */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'prototype', 'constructor']);
@@ -54,11 +54,11 @@ export function formatValue(v: unknown): string {
 export function flatten(input: unknown, origin: (segs: string[]) => Pick<Entry, 'origin' | 'local'>): Entry[] {
   const out: Entry[] = [];
   if (!isPlainObject(input)) return out;
-  const push = (key: string, segs: string[], value: unknown) => out.push({ key, segs, value, ...origin(segs) });
+  const push = (key: string, segs: string[], value: unknown, at = segs) => out.push({ key, segs, value, ...origin(at) });
   for (const f of PLUGIN_CONFIG_FIELDS) {
     if (f.type === 'quota-map') {
-      const q = input.resourceQuotas;
-      if (isPlainObject(q)) for (const [ns, v] of Object.entries(q)) if (v !== undefined) push(`resourceQuotas.${ns}`, ['resourceQuotas', ns], v);
+      // a map, or Flyte's list of one-entry maps; origins point at where each quota is written
+      for (const [ns, v, at] of quotaEntries(input.resourceQuotas)) if (v !== undefined) push(`resourceQuotas.${ns}`, ['resourceQuotas', ns], v, ['resourceQuotas', ...at] as string[]);
       continue;
     }
     const segs = f.path.split('.');

@@ -1,29 +1,34 @@
 /**
- * How an attempt and its monitoring end: the small values the attempt loop (core.ts), the launcher, the
- * monitor and abort handling pass between them. Mirrors the phase transitions of Flyte's webapi core.go
+ * How an attempt and its monitoring end: the small values the lower modules return to core.ts, which
+ * alone decides what follows. Mirrors the phase transitions of Flyte's webapi core.go
  * (PhaseResourcesCreated → PhaseSucceeded/PhaseUserFailure/PhaseSystemFailure, Abort), made explicit.
  */
 import type { PhaseInfo } from '../plugin/phase.js';
 import type { EngineError } from './types.js';
 
-/** Thrown inside an attempt to end it with a phase. */
-export class EndAttempt {
-  constructor(readonly pi: PhaseInfo) {}
-}
+/** A wait (or a plugin call) ended because the task was interrupted (abort, detach, timeout, stray error). */
+export const INTERRUPTED: unique symbol = Symbol('interrupted');
+export type Interrupted = typeof INTERRUPTED;
 
-/** Thrown inside an attempt when an abort, detach or timeout interrupts it (see abort.ts). */
-export const INTERRUPT: unique symbol = Symbol('interrupt');
+/**
+ * What a suspended step returns when it resumes after an interrupt took the task over (core continued
+ * the task without it): it must stop at once and touch nothing.
+ */
+export const STALE: unique symbol = Symbol('stale');
+export type Stale = typeof STALE;
 
-export type AttemptEnd = { type: 'phase'; pi: PhaseInfo } | { type: 'abort' } | { type: 'detach' };
+/** How an attempt ended: a phase (terminal, or the engine's own failure), or an interrupt. */
+export type AttemptEnd = { type: 'phase'; pi: PhaseInfo } | { type: 'interrupted' };
+export const ATTEMPT_INTERRUPTED: AttemptEnd = Object.freeze({ type: 'interrupted' });
 
+/** How monitoring of a parked task ended (the monitor hands this to the callback core gave it). */
 export type MonitorEnd =
   | { kind: 'terminal'; pi: PhaseInfo }
   | { kind: 'gaveUp' }
   | { kind: 'invalid'; error: EngineError }
   | { kind: 'store'; error: unknown }
+  /** Another live task tracks the same generated name: end without deleting (the job is the other task's). */
+  | { kind: 'refused'; error: EngineError }
   | { kind: 'interrupted' };
-export const INTERRUPTED: MonitorEnd = Object.freeze({ kind: 'interrupted' });
+export const MONITOR_INTERRUPTED: MonitorEnd = Object.freeze({ kind: 'interrupted' });
 export const GAVE_UP: MonitorEnd = Object.freeze({ kind: 'gaveUp' });
-
-/** The launcher's answer when the attempt is parked in the auto-refresh cache. */
-export const PARKED: unique symbol = Symbol('parked');

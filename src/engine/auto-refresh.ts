@@ -3,8 +3,10 @@
  * a work queue, `workers` concurrent sync workers gated by the read limiter, and one resync ticker that
  * re-enqueues every tracked item every `resyncInterval`. A new item is synced at once (syncOnCreate).
  *
- * Fixes over Go: a throwing/rejecting sync never loses a worker; an evicted item is reported to its
- * owner (which rebuilds it later from its state) instead of silently reporting a stale phase.
+ * Fixes over Go: a throwing/rejecting sync never loses a worker, nor does one that never settles once its
+ * owner stops tracking the item (the worker is replaced at once; the hung call's result is ignored); an
+ * evicted item is reported to its owner (which rebuilds it later from its state) instead of silently
+ * reporting a stale phase.
  *
  * The LRU is a Map kept in recency order (oldest first). lru-cache was used before, but its delete of the
  * last entry runs clear(), which refills its preallocated `caching.size`-long arrays: with the default
@@ -81,6 +83,8 @@ export interface CacheItem {
   gone: boolean;
   queued: boolean;
   processing: boolean;
+  /** Removed while its sync was in flight and that worker replaced (set by `remove(item, true)`). */
+  abandoned: boolean;
 }
 
 export interface AutoRefreshOptions<I extends CacheItem> {
@@ -135,20 +139,35 @@ export class AutoRefreshCache<I extends CacheItem> {
     return this.lru.peek(item.key) === item;
   }
 
-  /** Track an item and sync it at once. */
-  add(item: I): void {
-    if (this.stopped) return;
+  /**
+   * Track an item and sync it at once. Returns false (tracking nothing) when another live item has its
+   * key: two tasks must never share a generated name.
+   */
+  add(item: I): boolean {
+    if (this.stopped) return true;
+    const other = this.lru.peek(item.key);
+    if (other !== undefined && other !== item && !other.gone) return false;
     item.gone = false;
     this.lru.set(item.key, item);
     this.enqueue(item);
     this.arm();
+    return true;
   }
 
-  /** Stop tracking an item (an in-flight sync of it finishes, but its result is ignored by the owner). */
-  remove(item: I): void {
+  /**
+   * Stop tracking an item (an in-flight sync of it finishes, but its result is ignored by the owner).
+   * `releaseWorker`: when its sync is in flight, replace that worker now rather than wait for the sync,
+   * which may never settle (the owner was interrupted, not ended by the sync itself).
+   */
+  remove(item: I, releaseWorker = false): void {
     item.gone = true;
     if (this.lru.peek(item.key) === item) {
       this.lru.delete(item.key);
+    }
+    if (releaseWorker && item.processing && !item.abandoned) {
+      item.abandoned = true;
+      this.active--;
+      this.pump();
     }
     if (this.lru.size === 0) this.disarmSoon();
   }
@@ -210,6 +229,7 @@ export class AutoRefreshCache<I extends CacheItem> {
   }
 
   private async work(): Promise<void> {
+    let replaced = false;
     try {
       for (;;) {
         if (this.stopped) return;
@@ -230,10 +250,17 @@ export class AutoRefreshCache<I extends CacheItem> {
         } finally {
           item.processing = false;
         }
+        if (item.abandoned) {
+          // this worker was replaced while the sync hung: the replacement counts as active instead
+          replaced = true;
+          return;
+        }
       }
     } finally {
-      this.active--;
-      this.pump();
+      if (!replaced) {
+        this.active--;
+        this.pump();
+      }
     }
   }
 

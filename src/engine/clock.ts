@@ -1,14 +1,53 @@
 /**
  * Injected time: `systemClock` for real runs, `FakeClock` for tests (time only moves when the test says so).
+ * The system clock takes any delay: Node's timers hold at most 2^31−1 ms (≈ 24.8 days) and fire a longer
+ * one after 1 ms with a TimeoutOverflowWarning, so a longer delay is waited for in steps of that size
+ * (a 900h timeout, a 1e-7 qps limiter, a huge resyncInterval then wait as long as they say).
  */
 import type { Clock, TimerHandle } from './types.js';
 
-/** The real clock (Date.now + global timers). */
-export const systemClock: Clock = Object.freeze({
-  now: () => Date.now(),
-  setTimeout: (fn: () => void, ms: number): TimerHandle => setTimeout(fn, Math.max(0, ms)),
-  clearTimeout: (handle: TimerHandle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-});
+/** The longest delay one Node timer can hold. */
+export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The timer functions the system clock uses (injectable to test the long-delay steps). */
+export interface TimerFunctions {
+  setTimeout(fn: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** A delay longer than one Node timer: re-armed in steps until it is due. */
+class LongTimer {
+  handle: unknown;
+  constructor(
+    readonly due: number,
+    readonly fn: () => void,
+  ) {}
+}
+
+/** A clock on Date.now and the given timers (default: the global ones). */
+export function createSystemClock(timers: TimerFunctions = globalThis as unknown as TimerFunctions, now: () => number = Date.now): Clock {
+  const step = (t: LongTimer): void => {
+    const left = t.due - now();
+    if (left <= MAX_TIMER_MS) t.handle = timers.setTimeout(t.fn, Math.max(0, left));
+    else t.handle = timers.setTimeout(() => step(t), MAX_TIMER_MS);
+  };
+  return Object.freeze({
+    now,
+    setTimeout(fn: () => void, ms: number): TimerHandle {
+      if (ms <= MAX_TIMER_MS) return timers.setTimeout(fn, ms > 0 ? ms : 0);
+      if (Number.isNaN(ms)) return timers.setTimeout(fn, 0);
+      const t = new LongTimer(now() + ms, fn);
+      step(t);
+      return t;
+    },
+    clearTimeout(handle: TimerHandle): void {
+      timers.clearTimeout(handle instanceof LongTimer ? handle.handle : handle);
+    },
+  });
+}
+
+/** The real clock (Date.now + global timers, any delay). */
+export const systemClock: Clock = createSystemClock();
 
 interface FakeTimer {
   id: number;
@@ -42,6 +81,7 @@ export class FakeClock implements Clock {
 
   setTimeout(fn: () => void, ms: number): TimerHandle {
     const id = this.nextId++;
+    if (ms === Infinity) return id; // never due
     const delay = Number.isFinite(ms) && ms > 0 ? ms : 0;
     this.timers.set(id, { id, at: this.current + delay, seq: this.seq++, fn });
     return id;

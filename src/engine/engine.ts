@@ -3,30 +3,27 @@
  * allocation_token.go and propeller's retry/timeout handling), with the known defects fixed:
  * entry defaults honoured, FIFO quota waits, an unknown quota namespace is a clear error, the write
  * limiter applied, create retried with backoff, consecutive (not cumulative) get failures, workers that
- * survive throws, the caller's abort reason passed to delete, and SyncPlugin supported.
+ * survive throws, the caller's abort reason passed to delete, SyncPlugin supported, and no plugin call
+ * that never settles (nor a stray error from plugin code) can hang a task.
  *
  * This module is the engine itself (Flyte's plugin machinery around webapi's core.go): routing task types
- * to plugin entries, loading plugins (one runtime each: limiters, quotas, auto-refresh cache, metrics),
- * admitting submitted tasks in start batches, and shutdown. Each task is a TaskRun (task-run.ts), driven
- * by core.ts, launcher.ts, monitor.ts, allocation.ts, abort.ts and state.ts.
+ * to plugin entries, loading each plugin's runtime once (runtime.ts), admitting submitted tasks in start
+ * batches, attributing stray errors, and shutdown. Each task is a TaskRun (task-run.ts, data and handle),
+ * driven by core.ts; the engine is the RunHost a TaskRun talks to.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { Registry } from 'prom-client';
-import { mergePluginConfig, defaultPluginConfig, type PluginConfig, type PluginConfigInput } from '../plugin/config.js';
+import { mergePluginConfig, defaultPluginConfig } from '../plugin/config.js';
 import type { DataStore, SecretManager } from '../plugin/context.js';
-import { isAsyncPlugin, type AnyAsyncPlugin, type PluginEntry, type SyncPlugin } from '../plugin/plugin.js';
-import { checkPluginConfig } from '../config/ranges.js';
-import { parseDuration } from '../util/duration.js';
-import { AutoRefreshCache, type CacheItem } from './auto-refresh.js';
+import type { PluginEntry } from '../plugin/plugin.js';
 import { systemClock } from './clock.js';
-import { createSetupContext, EngineMetrics } from './metrics.js';
+import { reject, startTask, strayError, wake } from './core.js';
 import { onEvicted, syncOnce } from './monitor.js';
-import { message, pluginShapeProblem } from './phase-checks.js';
-import { ResourceManager } from './resource-manager.js';
 import { Router } from './routing.js';
+import { loadPluginRuntime, type PluginRuntime } from './runtime.js';
 import { MemoryStateStore } from './state-store.js';
-import { TaskRun } from './task-run.js';
+import { TaskRun, type RunHost, type TrackedItem } from './task-run.js';
 import { MemoryDataStore } from './task-context.js';
-import { TokenBucket } from './token-bucket.js';
 import {
   EngineError,
   type Clock,
@@ -34,34 +31,17 @@ import {
   type EngineEvent,
   type EngineOptions,
   type ResolvedPlugin,
+  type Stage,
   type StateStore,
   type SubmitOptions,
   type TaskHandle,
   type TaskSpec,
 } from './types.js';
 
-/** A loaded plugin with what the engine keeps for it (limiters, quotas, cache, metrics). */
-export interface PluginRuntime extends ResolvedPlugin {
-  async?: AnyAsyncPlugin;
-  sync?: SyncPlugin;
-  readLimiter: TokenBucket;
-  writeLimiter: TokenBucket;
-  quotas?: ResourceManager;
-  cache?: AutoRefreshCache<TrackedItem>;
-  metrics: EngineMetrics;
-  resyncMs: number;
-  maxSystemFailures: number;
-}
-
-/** A parked task's item in the plugin's auto-refresh cache. */
-export interface TrackedItem extends CacheItem {
-  run: TaskRun;
-}
-
 /** Tasks started per turn of the event loop during a burst of submits (see EngineImpl.admit). */
 const START_BATCH = 128;
 
-export class EngineImpl implements Engine {
+export class EngineImpl implements Engine, RunHost {
   readonly clock: Clock;
   readonly random: () => number;
   readonly store: StateStore;
@@ -69,11 +49,13 @@ export class EngineImpl implements Engine {
   readonly memoryStore: MemoryStateStore | undefined;
   readonly registry: Registry;
   readonly maxSystemRetries: number;
+  readonly strays: AsyncLocalStorage<TaskRun> | undefined;
+  readonly onStage: ((taskId: string, from: Stage, to: Stage) => void) | undefined;
   private readonly router: Router;
   private readonly resolveConfig: NonNullable<EngineOptions['resolveConfig']>;
   private readonly listeners = new Set<(event: EngineEvent) => void>();
-  private readonly loads = new Map<string, Promise<PluginRuntime>>();
-  private readonly runtimes: PluginRuntime[] = [];
+  private readonly loads = new Map<string, Promise<PluginRuntime<TrackedItem>>>();
+  private readonly runtimes: PluginRuntime<TrackedItem>[] = [];
   readonly runs = new Map<string, TaskRun>();
   closed = false;
   /**
@@ -103,6 +85,8 @@ export class EngineImpl implements Engine {
     this.registry = options.metricsRegistry ?? new Registry();
     this.maxSystemRetries = options.maxSystemRetries ?? 3;
     this.secretManager = options.secretManager;
+    this.strays = options.attributeStrayErrors ? new AsyncLocalStorage<TaskRun>() : undefined;
+    this.onStage = options.onStage;
     this.resolveConfig = options.resolveConfig ?? ((_entry, own) => mergePluginConfig(defaultPluginConfig, own));
   }
 
@@ -131,10 +115,10 @@ export class EngineImpl implements Engine {
   }
 
   /** Runtimes already loaded, by task type (routing is deterministic: the entries never change). */
-  private readonly loadedByType = new Map<string, PluginRuntime>();
+  private readonly loadedByType = new Map<string, PluginRuntime<TrackedItem>>();
 
   /** The loaded runtime for a task type, or a promise of it (routing and loading on first use). */
-  runtimeOrLoad(taskType: string): PluginRuntime | Promise<PluginRuntime> {
+  runtimeOrLoad(taskType: string): PluginRuntime<TrackedItem> | Promise<PluginRuntime<TrackedItem>> {
     const rt = this.loadedByType.get(taskType);
     if (rt !== undefined) return rt;
     return this.runtimeFor(taskType).then((r) => {
@@ -143,7 +127,7 @@ export class EngineImpl implements Engine {
     });
   }
 
-  runtimeFor(taskType: string): Promise<PluginRuntime> {
+  runtimeFor(taskType: string): Promise<PluginRuntime<TrackedItem>> {
     let entry: PluginEntry;
     try {
       entry = this.router.route(taskType);
@@ -159,84 +143,53 @@ export class EngineImpl implements Engine {
     return p;
   }
 
-  private async load(entry: PluginEntry): Promise<PluginRuntime> {
+  private async load(entry: PluginEntry): Promise<PluginRuntime<TrackedItem>> {
+    const rt = await loadPluginRuntime<TrackedItem>(entry, {
+      registry: this.registry,
+      clock: this.clock,
+      ...(this.secretManager !== undefined && { secretManager: this.secretManager }),
+      resolveConfig: (e, own) => this.resolveConfig(e, own),
+      tracking: { sync: (item) => syncOnce(item.run, item), onEvict: (item) => onEvicted(item.run, item) },
+    });
     const pluginId = entry.id;
-    const setup = createSetupContext(this.registry, pluginId, this.secretManager);
-    const scope = setup.metricsScope;
-    let plugin: unknown;
-    try {
-      plugin = await entry.pluginLoader(setup);
-    } catch (e) {
-      throw new EngineError('PluginLoadFailed', `plugin "${pluginId}": pluginLoader failed: ${message(e)}`, { pluginId, cause: e });
-    }
-    const shape = pluginShapeProblem(plugin);
-    if (shape) throw new EngineError('PluginLoadFailed', `plugin "${pluginId}": pluginLoader returned ${shape}`, { pluginId });
-    const p = plugin as AnyAsyncPlugin | SyncPlugin;
-    let own: PluginConfigInput;
-    try {
-      own = p.getConfig() ?? {};
-    } catch (e) {
-      throw new EngineError('PluginLoadFailed', `plugin "${pluginId}": getConfig() failed: ${message(e)}`, { pluginId, cause: e });
-    }
-    // Errors from resolveConfig (the CLI's config layering) propagate unchanged: they carry locations.
-    const config: PluginConfig = await this.resolveConfig(entry, own);
-    const { errors, warnings } = checkPluginConfig(config);
-    if (errors.length > 0) {
-      throw new EngineError(
-        'InvalidConfig',
-        `plugin "${pluginId}": invalid config: ${errors.map((e) => e.message).join('; ')}`,
-        { pluginId, cause: errors },
-      );
-    }
-    for (const w of warnings) {
+    for (const w of rt.warnings) {
       this.emit({ type: 'configWarning', at: this.clock.now(), pluginId, path: w.path, value: w.value, message: w.message });
     }
-    const metrics = new EngineMetrics(scope);
-    const rt: PluginRuntime = {
-      entry,
-      plugin: p,
-      config,
-      readLimiter: new TokenBucket(config.readRateLimiter.qps, config.readRateLimiter.burst, this.clock),
-      writeLimiter: new TokenBucket(config.writeRateLimiter.qps, config.writeRateLimiter.burst, this.clock),
-      metrics,
-      resyncMs: parseDuration(config.caching.resyncInterval),
-      maxSystemFailures: config.caching.maxSystemFailures,
-    };
-    if (isAsyncPlugin(p)) {
-      rt.async = p;
-      rt.cache = new AutoRefreshCache<TrackedItem>({
-        size: config.caching.size,
-        workers: config.caching.workers,
-        resyncMs: rt.resyncMs,
-        clock: this.clock,
-        readLimiter: rt.readLimiter,
-        metrics,
-        sync: (item) => syncOnce(item.run, item),
-        onEvict: (item) => onEvicted(item.run, item),
-      });
-    } else {
-      rt.sync = p as SyncPlugin;
-    }
-    if (Object.keys(config.resourceQuotas).length > 0) rt.quotas = new ResourceManager(config.resourceQuotas);
     if (this.closed) rt.cache?.stop();
     this.runtimes.push(rt);
-    this.emit({ type: 'pluginLoaded', at: this.clock.now(), pluginId, config });
+    this.emit({ type: 'pluginLoaded', at: this.clock.now(), pluginId, config: rt.config });
     return rt;
   }
 
   submit(spec: TaskSpec, options: SubmitOptions = {}): TaskHandle {
     const run = new TaskRun(this, spec, options);
     const id = spec?.taskId;
-    if (this.closed) run.reject(new EngineError('EngineShutdown', 'the engine has been shut down', { taskId: id }));
-    else if (typeof id !== 'string' || id === '') run.reject(new EngineError('InvalidTaskSpec', 'taskId must be a non-empty string'));
+    if (this.closed) void reject(run, new EngineError('EngineShutdown', 'the engine has been shut down', { taskId: id }));
+    else if (typeof id !== 'string' || id === '') void reject(run, new EngineError('InvalidTaskSpec', 'taskId must be a non-empty string'));
     else if (this.runs.has(id)) {
-      run.reject(new EngineError('DuplicateTaskId', `task "${id}" is already running in this engine`, { taskId: id }));
+      void reject(run, new EngineError('DuplicateTaskId', `task "${id}" is already running in this engine`, { taskId: id }));
     } else {
       this.runs.set(id, run);
       run.resume = options.resume === true;
       this.admit(run);
     }
     return run;
+  }
+
+  wake(run: TaskRun): void {
+    wake(run);
+  }
+
+  forget(run: TaskRun): void {
+    if (this.runs.get(run.taskId) === run) this.runs.delete(run.taskId);
+  }
+
+  failStray(error: unknown): string[] {
+    const from = this.strays?.getStore();
+    if (from !== undefined) return strayError(from, error) ? [from.taskId] : [];
+    const ended: string[] = [];
+    for (const run of this.runs.values()) if (strayError(run, error)) ended.push(run.taskId);
+    return ended;
   }
 
   // ---- admission: a burst of submits starts in batches -------------------------------------------------
@@ -265,7 +218,7 @@ export class EngineImpl implements Engine {
   private startNow(run: TaskRun): void {
     this.starting++;
     run.startTurn = this.turn;
-    run.start();
+    void startTask(run);
   }
 
   /** A task parked in the cache or settled: it no longer counts as starting. */

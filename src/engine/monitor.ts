@@ -2,76 +2,70 @@
  * The monitor: a created resource is parked in the plugin's auto-refresh cache, whose workers call
  * syncOnce (get() then status()) each resync interval until the phase is terminal, the plugin keeps
  * failing, or the task is interrupted; every phase change is reported (events, logs, saved state).
+ * Monitoring ends through the callback core hands to `park` — the monitor never continues the task itself.
  * Mirrors Flyte's webapi monitor.go and cache.go's SyncResource, and fixes: failures are counted
  * consecutively (not cumulatively), an evicted item is rebuilt from the state, an invalid PhaseInfo is a
- * clear error (and the resource is deleted), and giving up deletes the resource.
+ * clear error, and a hung get/status never holds a cache worker once the task stops waiting for it.
+ * WaitingForCache from status() is, as in Go's monitor.go (ToPluginPhase → RETURNED_UNKNOWN, the round
+ * fails and is retried), a failed sync: more than caching.maxSystemFailures in a row give up.
  */
 import { isTerminal, type PhaseInfo } from '../plugin/phase.js';
-import { checkInterrupt, deleteResource } from './abort.js';
-import { GAVE_UP, INTERRUPT, type AttemptEnd, type MonitorEnd } from './attempt-end.js';
-import { continueAfterMonitor } from './core.js';
-import type { TrackedItem } from './engine.js';
-import { failurePhase, message, phaseInfoProblem } from './phase-checks.js';
+import { GAVE_UP, type MonitorEnd } from './attempt-end.js';
+import { message, phaseInfoProblem } from './phase-checks.js';
+import { reportPhase } from './report.js';
 import { save } from './state.js';
-import type { TaskRun } from './task-run.js';
-import { EngineError, type EngineEvent } from './types.js';
+import type { TaskRun, TrackedItem } from './task-run.js';
+import { EngineError } from './types.js';
+
+export const WAITING_FOR_CACHE_ERROR =
+  "status() returned WaitingForCache, which a webapi plugin cannot report (Flyte's monitor.go fails the round with RETURNED_UNKNOWN)";
 
 /**
- * Start tracking the resource in the auto-refresh cache. Returns undefined when the task is parked
- * (monitoring ends through endMonitor), or at once how monitoring ends when there is nothing to wait for.
+ * Park the task in the auto-refresh cache; `onEnd` is called once when monitoring ends. Returns how it
+ * ends at once when there is nothing to wait for (the failures before parking already exceed the limit).
  */
-export function park(run: TaskRun): MonitorEnd | undefined {
+export function park(run: TaskRun, onEnd: (run: TaskRun, end: MonitorEnd) => void): MonitorEnd | undefined {
   if (run.failures > run.rt.maxSystemFailures) return GAVE_UP;
-  checkInterrupt(run);
-  run.monitoring = true;
+  run.monitorEnd = onEnd;
   // A parked task keeps no plugin context (a sync builds one when it needs it), unless its first sync
   // starts at once (a worker is free and nothing is queued): then its status call uses the context create
   // had. Contexts held by tasks queued for a worker would add up in a burst.
   if (!run.rt.cache!.syncsAtOnce) run.ctx = undefined;
-  track(run);
-  run.engine.rested(run);
+  if (!track(run)) {
+    run.monitorEnd = undefined;
+    const name = run.st.generatedName;
+    const msg = `task "${run.taskId}": another running task already tracks the remote job "${name}" (the same execution.name): this task's create reached that job; it is left to the other task. Give each task its own execution.name`;
+    return { kind: 'refused', error: new EngineError('GeneratedNameClash', msg, { taskId: run.taskId }) };
+  }
+  run.host.rested(run);
   return undefined;
 }
 
-/** How the attempt ends once monitoring ended other than by a terminal phase seen in syncOnce. */
-export async function afterMonitor(run: TaskRun, r: MonitorEnd): Promise<AttemptEnd> {
-  run.monitoring = false;
+/** Monitoring ended: stop tracking, hand the end to core's callback (once). */
+function end(run: TaskRun, r: MonitorEnd): void {
+  const onEnd = run.monitorEnd;
+  if (onEnd === undefined) return;
+  run.monitorEnd = undefined;
   untrack(run);
-  switch (r.kind) {
-    case 'interrupted':
-      throw INTERRUPT;
-    case 'terminal':
-      run.remoteTerminal = true;
-      return { type: 'phase', pi: r.pi };
-    case 'gaveUp': {
-      const n = run.failures;
-      const msg = `${n} consecutive get/status failures (more than caching.maxSystemFailures = ${run.rt.maxSystemFailures}); last error: ${run.lastError}`;
-      await deleteResource(run, `giving up: ${msg}`);
-      return { type: 'phase', pi: failurePhase('PermanentFailure', 'SYSTEM', 'AutoRefreshCacheFailed', msg, run.clock.now()) };
-    }
-    case 'invalid':
-      await deleteResource(run, 'the plugin returned an invalid PhaseInfo');
-      throw r.error;
-    case 'store':
-      throw r.error;
-  }
+  onEnd(run, r);
 }
 
-/** End monitoring of a parked task (no-op when it is not parked) and continue it. */
-export function endMonitor(run: TaskRun, r: MonitorEnd): void {
-  if (!run.monitoring) return;
-  run.monitoring = false;
-  void continueAfterMonitor(run, r);
+/** Core stops monitoring (an interrupt): no callback; a sync in flight is abandoned and its worker replaced. */
+export function stopMonitoring(run: TaskRun): void {
+  run.monitorEnd = undefined;
+  untrack(run, true);
 }
 
-function track(run: TaskRun): void {
-  const item: TrackedItem = { key: run.st.generatedName, gone: false, queued: false, processing: false, run };
-  run.item = item;
-  run.rt.cache!.add(item);
+function track(run: TaskRun): boolean {
+  const item: TrackedItem = { key: run.st.generatedName, gone: false, queued: false, processing: false, abandoned: false, run };
+  run.item = item; // before add: the cache may sync it at once
+  if (run.rt.cache!.add(item)) return true;
+  run.item = undefined;
+  return false;
 }
 
 /** Stop tracking (the cache item and any pending rebuild). */
-export function untrack(run: TaskRun): void {
+export function untrack(run: TaskRun, releaseWorker = false): void {
   if (run.rebuildTimer !== undefined) {
     run.clock.clearTimeout(run.rebuildTimer);
     run.rebuildTimer = undefined;
@@ -79,7 +73,7 @@ export function untrack(run: TaskRun): void {
   const item = run.item;
   if (item) {
     run.item = undefined;
-    run.rt.cache?.remove(item);
+    run.rt.cache?.remove(item, releaseWorker);
   }
 }
 
@@ -89,7 +83,7 @@ export function onEvicted(run: TaskRun, item: TrackedItem): void {
   run.item = undefined;
   run.rebuildTimer = run.clock.setTimeout(() => {
     run.rebuildTimer = undefined;
-    if (run.monitoring && !run.item) track(run);
+    if (run.monitorEnd !== undefined && !run.item) track(run); // a clash here cannot be: the key was ours
   }, run.rt.resyncMs);
 }
 
@@ -97,74 +91,51 @@ export function onEvicted(run: TaskRun, item: TrackedItem): void {
 export async function syncOnce(run: TaskRun, item: TrackedItem): Promise<void> {
   if (item !== run.item) return;
   const rt = run.rt;
+  const plugin = rt.async!;
   const t0 = run.clock.now();
   let resource: unknown;
   try {
-    resource = await rt.async!.get({ resourceMeta: run.st.resourceMeta, signal: run.signal() });
+    const ctx = { resourceMeta: run.st.resourceMeta, signal: run.signal() };
+    resource = await (run.host.strays === undefined ? plugin.get(ctx) : run.call(() => plugin.get(ctx)));
   } catch (e) {
-    if (item === run.item) syncFailed(run, e, 'get');
+    if (item === run.item) countFailure(run, e, 'get');
     return;
   }
   rt.metrics.observeGetLatency(run.clock.now() - t0);
   if (item !== run.item) return;
   let pi: PhaseInfo;
   try {
-    pi = await rt.async!.status(run.statusContext(resource));
+    const ctx = run.statusContext(resource);
+    pi = await (run.host.strays === undefined ? plugin.status(ctx) : run.call(() => plugin.status(ctx)));
   } catch (e) {
-    if (item === run.item) syncFailed(run, e, 'status');
+    if (item === run.item) countFailure(run, e, 'status');
     return;
   }
   if (item !== run.item) return;
-  run.failures = 0;
   const problem = phaseInfoProblem(pi);
   if (problem) {
-    endMonitor(run, {
-      kind: 'invalid',
-      error: new EngineError('InvalidPhaseInfo', `plugin "${rt.entry.id}": status() returned ${problem}`, { pluginId: rt.entry.id, taskId: run.taskId }),
-    });
+    end(run, { kind: 'invalid', error: new EngineError('InvalidPhaseInfo', `plugin "${rt.entry.id}": status() returned ${problem}`, { pluginId: rt.entry.id, taskId: run.taskId }) });
     return;
   }
-  const terminal = isTerminal(pi.phase);
-  reportPhase(run, pi, !terminal);
-  if (terminal) endMonitor(run, { kind: 'terminal', pi });
-  else run.ctx = undefined; // waiting for the next resync: keep no context
+  if (pi.phase === 'WaitingForCache') {
+    countFailure(run, WAITING_FOR_CACHE_ERROR, 'status');
+    return;
+  }
+  run.failures = 0;
+  if (isTerminal(pi.phase)) {
+    reportPhase(run, pi);
+    end(run, { kind: 'terminal', pi });
+    return;
+  }
+  if (reportPhase(run, pi)) save(run)?.catch((error: unknown) => end(run, { kind: 'store', error }));
+  run.ctx = undefined; // waiting for the next resync: keep no context
 }
 
-/** A get/status failure: count it (consecutively) and give up past caching.maxSystemFailures. */
-export function syncFailed(run: TaskRun, e: unknown, what: 'get' | 'status'): void {
+/** A get/status failure: count it (consecutively); past caching.maxSystemFailures monitoring gives up. */
+export function countFailure(run: TaskRun, e: unknown, what: 'get' | 'status'): void {
   run.failures++;
-  run.lastError = `${what}: ${message(e)}`;
+  run.lastError = what === 'status' && e === WAITING_FOR_CACHE_ERROR ? e : `${what}: ${message(e)}`;
   run.rt.metrics.syncErrors.inc();
   run.emit({ type: 'getFailed', at: run.clock.now(), taskId: run.taskId, attempt: run.st.attempt, consecutiveFailures: run.failures, error: run.lastError });
-  if (run.failures > run.rt.maxSystemFailures) endMonitor(run, GAVE_UP);
-}
-
-// ---- phase reporting -------------------------------------------------------------------------------------
-
-/** Record a phase the attempt reached (once per phase and version): logs, summary, event, optional save. */
-export function reportPhase(run: TaskRun, pi: PhaseInfo, saveState: boolean): void {
-  const v = pi.version ?? 0;
-  const cur = run.attemptPhase;
-  if (cur && cur.phase === pi.phase && (cur.version ?? 0) === v) return;
-  const previous = run.lastPhase;
-  run.attemptPhase = pi;
-  run.lastPhase = pi.phase;
-  run.st.phase = pi.phase;
-  run.st.phaseVersion = v;
-  const logs = pi.info?.logs;
-  if (logs && logs.length > 0) {
-    for (const l of logs) {
-      if (!run.logs.some((x) => x.uri === l.uri && x.name === l.name)) run.logs.push(l);
-    }
-  }
-  const s = run.st.attempts[run.st.attempts.length - 1];
-  if (s) s.phase = pi.phase;
-  if (run.engine.hasListeners) {
-    const ev: EngineEvent = { type: 'phaseChanged', at: run.clock.now(), taskId: run.taskId, attempt: run.st.attempt, phaseInfo: pi };
-    if (previous !== undefined) ev.previous = previous;
-    run.engine.emit(ev);
-  }
-  if (saveState) {
-    save(run)?.catch((error: unknown) => endMonitor(run, { kind: 'store', error }));
-  }
+  if (run.failures > run.rt.maxSystemFailures) end(run, GAVE_UP);
 }

@@ -2,11 +2,13 @@
  * A TaskRun's persisted state: the state of a fresh task, loading a saved one to resume it, and saving
  * snapshots in order. Mirrors Flyte's webapi state.go (the State kept in the plugin state store between
  * rounds), and fixes: saves are ordered (the last one written wins), a store failure is a clear
- * StateStoreFailed error, and the engine's own in-memory store holds each task's live state (no copy and
+ * StateStoreFailed error, the save that records a new remote resource is retried with backoff before the
+ * caller gives up on it, and the engine's own in-memory store holds each task's live state (no copy and
  * no promise per save; its `load` copies).
  */
 import { generatedName } from './names.js';
 import { message } from './phase-checks.js';
+import { backoff } from './retry.js';
 import { noop, type TaskRun } from './task-run.js';
 import { EngineError, type AttemptSummary, type TaskResult, type TaskState } from './types.js';
 
@@ -16,7 +18,7 @@ export async function loadSaved(run: TaskRun): Promise<TaskResult | undefined> {
   {
     let saved: TaskState | undefined;
     try {
-      saved = await run.engine.store.load(run.taskId);
+      saved = await run.host.store.load(run.taskId);
     } catch (e) {
       throw new EngineError('StateStoreFailed', `task "${run.taskId}": cannot load its saved state: ${message(e)}`, { taskId: run.taskId, cause: e });
     }
@@ -68,7 +70,7 @@ export function freshState(run: TaskRun): void {
  */
 export function save(run: TaskRun): Promise<void> | undefined {
   const st = run.st;
-  const memory = run.engine.memoryStore;
+  const memory = run.host.memoryStore;
   if (memory !== undefined && run.saving === undefined) {
     // the in-memory store holds the live state (load() copies it): nothing to copy per save
     memory.putLive(st);
@@ -87,7 +89,7 @@ async function writeState(run: TaskRun, snap: TaskState, previous: Promise<void>
   run.savesPending++;
   try {
     if (previous !== undefined) await previous.then(noop, noop);
-    await run.engine.store.save(snap);
+    await run.host.store.save(snap);
   } catch (e) {
     throw e instanceof EngineError
       ? e
@@ -95,4 +97,25 @@ async function writeState(run: TaskRun, snap: TaskState, previous: Promise<void>
   } finally {
     if (--run.savesPending === 0) run.saving = undefined;
   }
+}
+
+/** Tries of the save that records a created resource (with backoff between them) before giving up. */
+export const CREATED_SAVE_TRIES = 3;
+
+/**
+ * Await a save, and when it fails retry it with backoff, CREATED_SAVE_TRIES tries in all (the save right
+ * after create: giving up on it means deleting the remote job). Resolves to the last error, or undefined.
+ */
+export async function saveRetrying(run: TaskRun, first: Promise<void>): Promise<unknown> {
+  let last: unknown;
+  for (let i = 0; i < CREATED_SAVE_TRIES; i++) {
+    if (i > 0) await new Promise<void>((resolve) => run.clock.setTimeout(resolve, backoff(run.host.random, i - 1)));
+    try {
+      await (i === 0 ? first : save(run));
+      return undefined;
+    } catch (e) {
+      last = e;
+    }
+  }
+  return last;
 }

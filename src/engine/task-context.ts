@@ -1,9 +1,37 @@
 /**
- * Building what a plugin sees (TaskExecutionContext) from a TaskSpec and the current attempt.
+ * Building what a plugin sees (TaskExecutionContext) from a TaskSpec and the current attempt, and
+ * checking the spec's own fields (its timeout and retry budget).
  */
 import type { DataStore, Outputs, OutputWriter, TaskExecutionContext, TaskExecutionMetadata } from '../plugin/context.js';
 import type { ExecutionError } from '../plugin/phase.js';
-import type { AttemptPaths, TaskSpec } from './types.js';
+import { parseDuration } from '../util/duration.js';
+import { message } from './phase-checks.js';
+import { EngineError, type AttemptPaths, type TaskSpec } from './types.js';
+
+/** Check a spec (throws InvalidTaskSpec naming the field) and give its timeout (ms, 0 = none) and retries. */
+export function specLimits(s: TaskSpec, taskId: string): { timeoutMs: number; maxRetries: number } {
+  const bad = (msg: string) => new EngineError('InvalidTaskSpec', `task "${taskId}": ${msg}`, { taskId });
+  if (typeof s.template !== 'object' || s.template === null || typeof s.template.type !== 'string' || s.template.type === '') {
+    throw bad('template.type must be a non-empty string');
+  }
+  if (typeof s.execution !== 'object' || s.execution === null || typeof s.execution.name !== 'string' || s.execution.name === '') {
+    throw bad('execution.name must be a non-empty string');
+  }
+  let timeoutMs = 0;
+  if (s.timeoutMs !== undefined) {
+    if (typeof s.timeoutMs !== 'number' || Number.isNaN(s.timeoutMs) || s.timeoutMs < 0) throw bad(`timeoutMs must be a number ≥ 0, got ${s.timeoutMs}`);
+    timeoutMs = s.timeoutMs;
+  } else if (s.template.metadata?.timeout !== undefined) {
+    try {
+      timeoutMs = Math.max(0, parseDuration(s.template.metadata.timeout));
+    } catch (e) {
+      throw bad(`template.metadata.timeout: ${message(e)}`);
+    }
+  }
+  const retries = s.retries ?? s.template.metadata?.retries?.retries ?? 0;
+  if (!Number.isInteger(retries) || retries < 0) throw bad(`retries must be an integer ≥ 0, got ${String(retries)}`);
+  return { timeoutMs, maxRetries: retries };
+}
 
 /** 2 MiB: Flyte's storage.limits.maxDownloadMBs default. */
 export const DEFAULT_MAX_DATASET_SIZE_BYTES = 2 * 1024 * 1024;

@@ -1,27 +1,70 @@
 /**
- * TaskRun: one submitted task — its TaskHandle (result, abort, detach), its state and per-attempt fields,
- * and its plugin contexts. The work is done by plain functions in the modules named after Flyte's webapi
- * parts, each taking the TaskRun: core.ts (the attempt loop, core.go), launcher.ts (create/do, launcher.go),
- * monitor.ts (get/status in the auto-refresh cache, monitor.go), allocation.ts (quota tokens,
- * allocation_token.go), abort.ts (abort, detach, timeout and delete) and state.ts (saved state, state.go).
- * Its fields are therefore not `private`; the object is only ever handed out as a TaskHandle.
+ * TaskRun: one submitted task — the data of its life (stage, state, the current attempt's fields) and the
+ * TaskHandle the caller holds (result, abort, detach). It does no work: core.ts drives it (stage by stage)
+ * with the lower modules named after Flyte's webapi parts: launcher.ts (create/do), monitor.ts (get/status
+ * in the auto-refresh cache), allocation.ts (quota tokens), abort.ts (delete), state.ts (saved state),
+ * waits.ts (interruptible waits, timeout) and report.ts (phase reporting). It reaches the engine only
+ * through the narrow RunHost interface.
  */
-import type { TaskExecutionContext } from '../plugin/context.js';
+import type { AsyncLocalStorage } from 'node:async_hooks';
+import type { DataStore, TaskExecutionContext } from '../plugin/context.js';
 import type { Phase, PhaseInfo, TaskLog } from '../plugin/phase.js';
-import { parseDuration } from '../util/duration.js';
-import { disarmTimeout, fireInterrupt } from './abort.js';
-import { releaseQuota } from './allocation.js';
-import { runTask } from './core.js';
-import type { EngineImpl, PluginRuntime, TrackedItem } from './engine.js';
-import { untrack } from './monitor.js';
-import { message } from './phase-checks.js';
+import type { MonitorEnd } from './attempt-end.js';
+import type { CacheItem } from './auto-refresh.js';
+import type { PluginRuntime } from './runtime.js';
+import type { MemoryStateStore } from './state-store.js';
 import { buildTaskContext, defaultPathsOf, type OutputSink } from './task-context.js';
-import { EngineError, type Clock, type EngineEvent, type SubmitOptions, type TaskHandle, type TaskResult, type TaskSpec, type TaskState, type TimerHandle } from './types.js';
+import type { Clock, EngineEvent, Stage, StateStore, SubmitOptions, TaskHandle, TaskResult, TaskSpec, TaskState, TimerHandle } from './types.js';
 
 export function noop(): void {}
 
+/** What stopped the task from outside its plugin's answers. */
+export interface Interrupt {
+  kind: 'abort' | 'detach' | 'timeout' | 'stray';
+  reason: string;
+}
+
+/** The current attempt's remote resource: none (never created, or deleted), live, or ended (a terminal phase was seen). */
+export type Remote = 'none' | 'live' | 'ended';
+
+/** A parked task's item in the plugin's auto-refresh cache. */
+export interface TrackedItem extends CacheItem {
+  run: TaskRun;
+}
+
+/** What a TaskRun needs from its engine (and nothing more). */
+export interface RunHost {
+  readonly clock: Clock;
+  readonly random: () => number;
+  readonly store: StateStore;
+  /** The store, when it is the plain in-memory one (saved to synchronously, see state.ts). */
+  readonly memoryStore: MemoryStateStore | undefined;
+  readonly maxSystemRetries: number;
+  /** Aborted when the engine shuts down: the signal every plugin call sees. */
+  readonly signal: AbortSignal;
+  readonly dataStore: DataStore;
+  readonly hasListeners: boolean;
+  /** The plugin calls' context, when stray errors are attributed (EngineOptions.attributeStrayErrors). */
+  readonly strays: AsyncLocalStorage<TaskRun> | undefined;
+  readonly onStage: ((taskId: string, from: Stage, to: Stage) => void) | undefined;
+  emit(event: EngineEvent): void;
+  /** The plugin for a task type: loaded, or a promise of it (routing and loading on first use). */
+  runtimeOrLoad(taskType: string): PluginRuntime<TrackedItem> | Promise<PluginRuntime<TrackedItem>>;
+  /** An interrupt was asked (abort, detach): wake the task. */
+  wake(run: TaskRun): void;
+  /** The task came to rest (parked or settled): admission may start another. */
+  rested(run: TaskRun): void;
+  /** The task settled: the engine forgets it. */
+  forget(run: TaskRun): void;
+}
+
 export class TaskRun implements TaskHandle {
   readonly taskId: string;
+  stage: Stage = 'Admitting';
+  interrupt: Interrupt | undefined;
+  remote: Remote = 'none';
+  /** The result (Settled) or the error (Rejected), kept until `result` is first read. */
+  outcome: unknown;
   /**
    * `result` is created on first use: a caller that never reads it (or reads it only once the task has
    * ended) costs no pending promise and resolving functions per task in flight.
@@ -29,30 +72,34 @@ export class TaskRun implements TaskHandle {
   resultPromise: Promise<TaskResult> | undefined;
   resolveResult: ((r: TaskResult) => void) | undefined;
   rejectResult: ((e: unknown) => void) | undefined;
-  /** 0 while running, then 1 (resolved with `outcome`) or 2 (rejected with `outcome`). */
-  outcomeKind: 0 | 1 | 2 = 0;
-  outcome: unknown;
-  rt!: PluginRuntime;
+  rt!: PluginRuntime<TrackedItem>;
   st!: TaskState;
-  stopReq: { kind: 'abort' | 'detach'; reason: string } | undefined;
-  timedOut = false;
-  onInterrupt: (() => void) | undefined;
-  /**
-   * The task is parked in the auto-refresh cache: no async function of it is suspended; the cache's
-   * syncs (or an interrupt) end monitoring through endMonitor, which continues the task.
-   */
-  monitoring = false;
+  /** Submitted with resume (continue from the stored state). */
+  resume = false;
+  /** The engine's admission turn this task started in (0 once it came to rest). */
+  startTurn = 0;
+  timeoutMs = 0;
+  maxRetries = 0;
+  /** Ends the wait in progress (waits.ts) when an interrupt comes. */
+  wakeWait: (() => void) | undefined;
+  /** While Monitoring: how monitoring ends (core hands it to the monitor when it parks the task). */
+  monitorEnd: ((run: TaskRun, end: MonitorEnd) => void) | undefined;
   item: TrackedItem | undefined;
   rebuildTimer: TimerHandle | undefined;
   timeoutTimer: TimerHandle | undefined;
+  /**
+   * The plugin call (or the plugin's loading) the task is suspended on, which nothing but its own settling
+   * ends: an interrupt then takes the task over at once (core bumps `epoch`), and the suspended step, if
+   * the call ever settles, finds `epoch` changed and stops.
+   */
+  inflight: unknown;
+  epoch = 0;
+  /** The create() in flight, until its result is taken (cleanup waits for it, bounded, to delete its job). */
+  pendingCreate: unknown;
   failures = 0;
   lastError = '';
   attemptPhase: PhaseInfo | undefined;
   lastPhase: Phase | undefined;
-  /** The current attempt has a remote resource that was not deleted. */
-  created = false;
-  /** The plugin reported a terminal phase for the current attempt. */
-  remoteTerminal = false;
   /** What the plugin put through the output writer in the current attempt (this run is the OutputSink). */
   outputs: OutputSink['outputs'];
   outputError: OutputSink['outputError'];
@@ -63,13 +110,10 @@ export class TaskRun implements TaskHandle {
   savesPending = 0;
   /** The current attempt's plugin context, built once per attempt and dropped while the task waits. */
   ctx: TaskExecutionContext | undefined;
-  timeoutMs = 0;
-  maxRetries = 0;
-  done = false;
   removeSignalListener: (() => void) | undefined;
 
   constructor(
-    readonly engine: EngineImpl,
+    readonly host: RunHost,
     readonly spec: TaskSpec,
     options: SubmitOptions,
   ) {
@@ -90,8 +134,8 @@ export class TaskRun implements TaskHandle {
   get result(): Promise<TaskResult> {
     let p = this.resultPromise;
     if (p === undefined) {
-      if (this.outcomeKind === 1) p = Promise.resolve(this.outcome as TaskResult);
-      else if (this.outcomeKind === 2) {
+      if (this.stage === 'Settled') p = Promise.resolve(this.outcome as TaskResult);
+      else if (this.stage === 'Rejected') {
         p = Promise.reject(this.outcome);
         // marked handled: the caller gets the error, but an ignored one never crashes the process
         p.catch(noop);
@@ -106,113 +150,60 @@ export class TaskRun implements TaskHandle {
     return p;
   }
 
-  settleResult(kind: 1 | 2, value: unknown): void {
-    if (this.outcomeKind !== 0) return;
-    this.outcomeKind = kind;
+  /** Abort: delete the remote resource (with this reason), outcome 'aborted'. Overrides a timeout in progress. */
+  abort(reason: string): void {
+    if (this.ended || (this.interrupt && this.interrupt.kind !== 'timeout')) return;
+    this.interrupt = { kind: 'abort', reason: typeof reason === 'string' && reason !== '' ? reason : 'aborted' };
+    this.host.wake(this);
+  }
+
+  /** Stop tracking without deleting; the state stays in the store for a later resume. */
+  detach(shutdown = false): void {
+    if (this.ended || this.interrupt) return;
+    this.interrupt = { kind: 'detach', reason: shutdown ? 'engine shutdown' : 'detached' };
+    this.host.wake(this);
+  }
+
+  /** Deliver the result (resolve) or a setup error (reject) to whoever reads `result`. */
+  deliver(kind: 'resolve' | 'reject', value: unknown): void {
     const resolve = this.resolveResult;
     const reject = this.rejectResult;
     this.resolveResult = undefined;
     this.rejectResult = undefined;
+    this.removeSignalListener?.();
     if (resolve === undefined || reject === undefined) {
       this.outcome = value;
       return;
     }
-    if (kind === 1) resolve(value as TaskResult);
+    if (kind === 'resolve') resolve(value as TaskResult);
     else {
       this.resultPromise!.catch(noop);
       reject(value);
     }
   }
 
-  abort(reason: string): void {
-    if (this.done || this.stopReq) return;
-    this.stopReq = { kind: 'abort', reason: typeof reason === 'string' && reason !== '' ? reason : 'aborted' };
-    fireInterrupt(this);
+  get ended(): boolean {
+    return this.stage === 'Settled' || this.stage === 'Rejected';
   }
 
-  detach(shutdown = false): void {
-    if (this.done || this.stopReq) return;
-    this.stopReq = { kind: 'detach', reason: shutdown ? 'engine shutdown' : 'detached' };
-    fireInterrupt(this);
-  }
-
-  // ---- lifecycle -----------------------------------------------------------------------------------------
-
-  reject(e: unknown): void {
-    this.done = true;
-    this.removeSignalListener?.();
-    this.settleResult(2, e);
-  }
-
-  /** Submitted with resume (continue from the stored state). */
-  resume = false;
-  /** The engine's admission turn this task started in (0 once it came to rest). */
-  startTurn = 0;
-
-  start(): void {
-    void runTask(this, this.resume);
-  }
-
-  settle(): void {
-    this.done = true;
-    this.engine.rested(this);
-    this.cleanup();
-    this.removeSignalListener?.();
-    if (this.engine.runs.get(this.taskId) === this) this.engine.runs.delete(this.taskId);
-  }
-
-  /** The task ended with a result. */
-  resolved(result: TaskResult): void {
-    this.settle();
-    this.settleResult(1, result);
-  }
-
-  cleanup(): void {
-    untrack(this);
-    disarmTimeout(this);
-    releaseQuota(this);
-  }
+  // ---- what the lower modules use ------------------------------------------------------------------------
 
   get clock(): Clock {
-    return this.engine.clock;
+    return this.host.clock;
   }
 
   emit(event: EngineEvent): void {
-    if (this.engine.hasListeners) this.engine.emit(event);
+    if (this.host.hasListeners) this.host.emit(event);
   }
 
-  /** Check the spec (throws InvalidTaskSpec) and take its timeout and retry budget. */
-  validateSpec(): void {
-    const s = this.spec;
-    const taskId = this.taskId;
-    function bad(msg: string): EngineError {
-      return new EngineError('InvalidTaskSpec', `task "${taskId}": ${msg}`, { taskId });
-    }
-    if (typeof s.template !== 'object' || s.template === null || typeof s.template.type !== 'string' || s.template.type === '') {
-      throw bad('template.type must be a non-empty string');
-    }
-    if (typeof s.execution !== 'object' || s.execution === null || typeof s.execution.name !== 'string' || s.execution.name === '') {
-      throw bad('execution.name must be a non-empty string');
-    }
-    if (s.timeoutMs !== undefined) {
-      if (!Number.isFinite(s.timeoutMs) || s.timeoutMs < 0) throw bad(`timeoutMs must be a number ≥ 0, got ${s.timeoutMs}`);
-      this.timeoutMs = s.timeoutMs;
-    } else if (s.template.metadata?.timeout !== undefined) {
-      try {
-        this.timeoutMs = Math.max(0, parseDuration(s.template.metadata.timeout));
-      } catch (e) {
-        throw bad(`template.metadata.timeout: ${message(e)}`);
-      }
-    }
-    const retries = s.retries ?? s.template.metadata?.retries?.retries ?? 0;
-    if (!Number.isInteger(retries) || retries < 0) throw bad(`retries must be an integer ≥ 0, got ${String(retries)}`);
-    this.maxRetries = retries;
+  /** Call the plugin in this task's context (so a stray error it leaves behind can be traced to this task). */
+  call<T>(fn: () => T): T {
+    const strays = this.host.strays;
+    return strays === undefined ? fn() : strays.run(this, fn);
   }
-
-  // ---- contexts ------------------------------------------------------------------------------------------
 
   signal(): AbortSignal {
-    return this.engine.signal;
+    return this.host.signal;
   }
 
   /** The current attempt's context (built once per attempt; dropped while the task waits for a resync). */
@@ -227,7 +218,7 @@ export class TaskRun implements TaskHandle {
       { attempt: st.attempt, generatedName: st.generatedName, maxAttempts: this.maxRetries + 1 },
       paths,
       this,
-      spec.dataStore ?? this.engine.dataStore,
+      spec.dataStore ?? this.host.dataStore,
       this.signal(),
     ));
   }

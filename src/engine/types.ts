@@ -120,7 +120,9 @@ export type EngineErrorCode =
   /** A TaskSpec field is invalid (bad template timeout, negative retries, ...). */
   | 'InvalidTaskSpec'
   /** submit() with the taskId of a task still running in this engine. */
-  | 'DuplicateTaskId';
+  | 'DuplicateTaskId'
+  /** Two tasks would make remote jobs of one generated name (same execution.name, or equal once slugged). */
+  | 'GeneratedNameClash';
 
 export class EngineError extends Error {
   constructor(
@@ -208,7 +210,29 @@ export interface EngineOptions {
   secretManager?: SecretManager;
   /** Budget for SYSTEM-kind retryable failures per task (Flyte's max-node-retries-system-failures). Default 3. */
   maxSystemRetries?: number;
+  /**
+   * Run every plugin call in an AsyncLocalStorage context naming its task, so that `failStray` can tell
+   * which task a stray rejection or uncaught exception came from (costs some speed; `run` turns it on).
+   * Default false: a stray error then ends every running task.
+   */
+  attributeStrayErrors?: boolean;
+  /** Told of every stage change of every task (tests, debugging): the one place a task's stage is set. */
+  onStage?: (taskId: string, from: Stage, to: Stage) => void;
 }
+
+/**
+ * Where a task is in its life (core.ts drives it; its table lists the allowed changes):
+ * - Admitting: submitted, waiting for its start batch
+ * - Loading: spec checked, state made or loaded, its plugin being loaded
+ * - Allocating: asking for a quota token (WaitingForResources while the quota is used up)
+ * - Creating: create() (or a SyncPlugin's do()) under the write limiter, with backoff between tries
+ * - Monitoring: parked in the plugin's auto-refresh cache (get/status each resync), no code of it waiting
+ * - Cleaning: deleting the remote resource (abort, timeout, giving up, a failure asking for cleanup)
+ * - Ending: the attempt ended: retry accounting, outputs check, saving the result
+ * - Settled: `result` resolved (succeeded, failed, aborted or detached)
+ * - Rejected: `result` rejected with an EngineError (a setup problem)
+ */
+export type Stage = 'Admitting' | 'Loading' | 'Allocating' | 'Creating' | 'Monitoring' | 'Cleaning' | 'Ending' | 'Settled' | 'Rejected';
 
 export interface Engine {
   /** Subscribe to all events; returns an unsubscribe function. */
@@ -217,6 +241,13 @@ export interface Engine {
   resolve(taskType: string): Promise<ResolvedPlugin>;
   /** Start (or resume) a task. */
   submit(spec: TaskSpec, options?: SubmitOptions): TaskHandle;
+  /**
+   * A stray error (an unhandled rejection or uncaught exception) from plugin code: end the task it came
+   * from (known through the plugin call's context when `attributeStrayErrors` is on), or every running task
+   * when it cannot be told, each with a SYSTEM PermanentFailure after deleting its remote job. Returns the
+   * ids of the tasks it ends.
+   */
+  failStray(error: unknown): string[];
   /** Stop all timers and workers. Running tasks are detached (no delete). */
   shutdown(): Promise<void>;
 }

@@ -43,7 +43,7 @@ describe('create → sync once → poll → terminal (5, 6, 7)', () => {
     await h.clock.advance(2000);
     remote.set('exec-t1-0', 'SUCCEEDED');
     await h.clock.until(t.result);
-    expect(h.of('phaseChanged').map((e) => `${e.phaseInfo.phase}:${e.phaseInfo.version}`)).toEqual(['Queued:0', 'Running:0', 'Running:1', 'Success:0']);
+    expect(h.of('phaseChanged').map((e) => `${e.phaseInfo.phase}:${e.phaseInfo.version}`)).toEqual(['Queued:2', 'Running:0', 'Running:1', 'Success:0']);
   });
 
   test('create returning a terminal resource ends the task without polling', async () => {
@@ -140,13 +140,14 @@ describe('create retries (5)', () => {
     expect(remote.creates).toBe(3);
   });
 
-  test('after maxSystemFailures retries the attempt fails with a SYSTEM error carrying the last message', async () => {
+  test('after maxSystemFailures retries the attempt ends as a RetryableFailure (USER, as Go), so metadata.retries apply', async () => {
     const remote = new FakeRemote();
     const h = harness([entry('p', remotePlugin(remote, FAST, { create: () => Promise.reject(new Error('connection refused')) }))]);
     const r = await h.clock.until(h.engine.submit(spec()).result);
     expect(remote.creates).toBe(3); // maxSystemFailures = 2 → 1 + 2 retries
     expect(r.outcome).toBe('failed');
-    expect(r.error).toMatchObject({ code: 'CreateFailed', kind: 'SYSTEM' });
+    expect(r.attempts.map((a) => [a.phase, a.error?.code, a.error?.kind])).toEqual([['RetryableFailure', 'CreateFailed', 'USER']]);
+    expect(r.error).toMatchObject({ code: 'RetriesExhausted|CreateFailed', kind: 'USER' });
     expect(r.error?.message).toContain('connection refused');
   });
 

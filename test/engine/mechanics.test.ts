@@ -124,7 +124,7 @@ describe('the auto-refresh LRU', () => {
       },
       onEvict: (item) => evicted.push(item.key),
     });
-    const item = (key: string): CacheItem => ({ key, gone: false, queued: false, processing: false });
+    const item = (key: string): CacheItem => ({ key, gone: false, queued: false, processing: false, abandoned: false });
     return { clock, c, evicted, synced, item, registry };
   }
 

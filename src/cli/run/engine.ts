@@ -46,6 +46,8 @@ export async function createRunEngine(o: RunEngineOptions): Promise<RunEngine> {
   const engine = createEngine({
     entries: o.entries,
     resolveConfig: (entry, own) => o.runCfg.resolveConfig(entry, own),
+    // plugin calls run in an async context, so a stray rejection or throw can be pinned on its task
+    attributeStrayErrors: true,
     // process-level secrets for pluginLoader (what get/delete need): the first task's secret sources
     secretManager: o.tasks[0]?.secrets ?? o.secretsFor(resolve(o.ctx.cwd, '.secrets')),
     stateStore: new FileStateStore(
@@ -131,6 +133,12 @@ export async function runTasks(run: RunEngine, tasks: PreparedTask[], display: D
     }
   };
   const offSignals = [ctx.onSignal('SIGINT', onInterrupt), ctx.onSignal('SIGTERM', onInterrupt)];
+  // A plugin's stray rejection or throw ends its task (SYSTEM failure, job deleted), not the process.
+  const onStray = (e: unknown) => display.notice(`a plugin error escaped its call: ${e instanceof Error ? e.message : String(e)} (ended: ${run.engine.failStray(e).join(', ') || 'no running task'})`, 'error');
+  for (const ev of ['unhandledRejection', 'uncaughtException'] as const) {
+    process.on(ev, onStray);
+    offSignals.push(() => process.off(ev, onStray));
+  }
   const outcomes: RunOutcome[] = [];
   // Keep the process alive while tasks run: a plugin awaiting a promise that never settles (and no
   // timer pending) must not let Node drain the event loop and exit 0 in the middle of a run.

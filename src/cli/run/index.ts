@@ -78,6 +78,12 @@ async function runCommand(args: string[], options: RunOptions, command: Command,
     ({ tasks, warnings } = prepareTasks(args, prepare, runCfg, secretsFor, sets.inputs));
   }
 
+  // Two tasks whose remote jobs would share a generated name are refused before anything runs (exit 2).
+  const clash = (await import('../../engine/names.js')).findNameClash(
+    tasks.map((t) => ({ name: t.taskFile ? displayPath(t.taskFile, ctx.cwd) : t.label, execution: t.execution, retries: t.retries ?? t.template.metadata?.retries?.retries ?? 0 })),
+  );
+  if (clash) throw clash;
+
   // Plugins: --agent alone, or every module named by --plugin, the config file and the task files.
   const agent = options.agent ?? tasks[0]?.record?.agent;
   const refs: PluginModuleRef[] = [
