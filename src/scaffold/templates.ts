@@ -15,7 +15,9 @@
  *   - a path segment starting with `_` is written with a `.` instead (`_gitignore` → `.gitignore`),
  *     because npm drops or renames some dotfiles in published packages;
  *   - in `package.json`, `name`, `description` and the `webapi-plugin` dependency are set by `init`
- *     (JSON-safe, whatever the template holds there).
+ *     (JSON-safe, whatever the template holds there); a linked dependency (file:) gets its own
+ *     `allowScripts` entry, named as npm names it, so npm neither runs the checkout's `prepare` nor
+ *     warns about it.
  * Folders whose name starts with `_` or `.` are not templates.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -125,6 +127,10 @@ export interface TemplateVariables {
   buildCommand: string;
   /** e.g. `npx webapi-plugin run task.yaml` */
   runCommand: string;
+  /** How this package manager runs the CLI: `npx webapi-plugin`, `pnpm exec webapi-plugin`, ... */
+  execPrefix: string;
+  /** The Kubernetes name of the connector (Deployment, Service, image name). */
+  deployName: string;
   /** e.g. `npm run` (prefix for other scripts). */
   runScriptPrefix: string;
 }
@@ -205,6 +211,10 @@ function setPackageFields(text: string, f: PackageJsonFields, where: string): st
   delete rest.description;
   const deps = { ...((pkg.dependencies as Record<string, string> | undefined) ?? {}), 'webapi-plugin': f.webapiPluginDependency };
   const sorted = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  if (f.webapiPluginDependency.startsWith('file:')) {
+    // the linked copy is already built: its `prepare` (a tsc build) must not run, and npm should not ask
+    rest.allowScripts = { ...((pkg.allowScripts as Record<string, boolean> | undefined) ?? {}), [f.webapiPluginDependency]: false };
+  }
   return JSON.stringify({ name: f.name, description: f.description, ...rest, dependencies: sorted }, null, 2) + '\n';
 }
 
