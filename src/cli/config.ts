@@ -56,7 +56,7 @@ async function ownConfig(entry: PluginEntry, secretManager: SecretManager): Prom
 
 async function pluginItems(cfg: CliConfig, opts: ConfigOptions, ctx: CliContext): Promise<DumpItem[] | undefined> {
   const fromFlags: PluginModuleRef[] = (opts.plugin ?? []).map((m) => ({ module: m, from: ctx.cwd, source: '--plugin' }));
-  if (fromFlags.length === 0 && opts.taskType === undefined) return undefined;
+  if (fromFlags.length === 0 && opts.taskType === undefined && cfg.settings.pluginRefs.length === 0) return undefined;
   const refs = fromFlags.length ? fromFlags : cfg.settings.pluginRefs;
   const { entries } = await loadPluginModules(refs);
   // the engine's routing rules (defaultForTaskTypes, the single supporter, isDefault), and its errors
