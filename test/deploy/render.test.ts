@@ -37,11 +37,12 @@ function validate(obj: Obj): void {
 }
 
 describe('Kubernetes objects', () => {
-  for (const [label, spec] of [
+  const cases: [string, DeploySpec][] = [
     ['with placeholders', base],
     ['filled in', filled],
-    ['one sync plugin, one replica', { ...base, replicas: 1, plugins: [{ id: 's', taskTypes: ['s_task'], kind: 'sync' as const }] }],
-  ] as const) {
+    ['one sync plugin, one replica', { ...base, replicas: 1, plugins: [{ id: 's', taskTypes: ['s_task'], kind: 'sync' }] }],
+  ];
+  for (const [label, spec] of cases) {
     it(`are valid against the Kubernetes OpenAPI schema (${label})`, () => {
       const objects = docs(kubernetesYaml(spec));
       expect(objects.map((o) => o.kind)).toEqual(['Deployment', 'Service']);

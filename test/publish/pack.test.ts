@@ -25,7 +25,7 @@ let paths: Set<string>;
 beforeAll(() => {
   dir = tempDir('webapi-plugin-pack-');
   // --ignore-scripts: no rebuild of this checkout (prepare); dist is built already
-  [packed] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: REPO_ROOT, env: baseEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Packed[];
+  packed = (JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: REPO_ROOT, env: baseEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Packed[])[0]!;
   execFileSync('tar', ['-xzf', join(dir, packed.filename), '-C', dir]);
   paths = new Set(packed.files.map((f) => f.path));
   process.stdout.write(`[pack] ${packed.filename}: ${packed.entryCount} files, ${packed.size} bytes packed, ${packed.unpackedSize} unpacked\n`);
