@@ -18,14 +18,18 @@
  *     (JSON-safe, whatever the template holds there); a linked dependency (file:) gets its own
  *     `allowScripts` entry, named as npm names it, so npm neither runs the checkout's `prepare` nor
  *     warns about it.
- * Folders whose name starts with `_` or `.` are not templates.
+ * Folders whose name starts with `_` or `.` are not templates. `templates/_shared/` holds files every
+ * template gets (rendered the same way); a template's own file of the same path wins.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PLUGIN_KINDS, type PluginKind, type TemplateSummary } from './questions.js';
 
 /** `templates/` of this package: dist/scaffold/templates.js (or src/scaffold/templates.ts) → ../../templates. */
+/** Files every template gets. */
+export const SHARED = '_shared';
+
 export function templatesRoot(): string {
   return fileURLToPath(new URL('../../templates/', import.meta.url));
 }
@@ -180,13 +184,18 @@ export interface PackageJsonFields {
 
 /** Render a template in memory. Files are returned sorted by path. */
 export function renderTemplate(t: TemplateManifest, vars: TemplateVariables, pkg: PackageJsonFields): RenderedFile[] {
-  const files: string[] = [];
-  walk(t.dir, t.dir, files);
-  files.sort();
+  const own: string[] = [];
+  walk(t.dir, t.dir, own);
+  const sharedDir = join(dirname(t.dir), SHARED);
+  const shared: string[] = [];
+  if (existsSync(sharedDir)) walk(sharedDir, sharedDir, shared);
+  const sources = new Map<string, string>();
+  for (const rel of shared) sources.set(rel, join(sharedDir, rel));
+  for (const rel of own) sources.set(rel, join(t.dir, rel));
   const out: RenderedFile[] = [];
-  for (const rel of files) {
+  for (const [rel, file] of [...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const where = `template "${t.name}" file ${rel}`;
-    const buf = readFileSync(join(t.dir, rel));
+    const buf = readFileSync(file);
     const path = outputPath(rel);
     if (buf.includes(0)) {
       out.push({ path, content: buf }); // binary: copied as it is

@@ -15,7 +15,7 @@
  * published, never an older copy from npm's or npx's caches.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,9 +86,19 @@ beforeAll(async () => {
   // prefer-offline: tarballs already in npm's cache (by integrity) are not fetched again
   writeFileSync(join(clean, '.npmrc'), `registry=${registry.url}\nprefer-offline=true\nupdate-notifier=false\nfund=false\naudit=false\n`);
   env = userEnv(join(clean, '.npmrc'));
-  // the published CLI, fetched once by npx (the templates' runs below reuse it)
-  const v = await exec('npx', ['--yes', `webapi-plugin@${VERSION}`, '--version'], { cwd: clean, env, timeoutMs: 240_000 });
+  // the published CLI, fetched once by npx (the templates' runs below reuse it); meanwhile the registry
+  // learns the templates' development dependencies (metadata only), which every project then installs
+  const templatePkg = JSON.parse(readFileSync(join(REPO_ROOT, 'templates', 'async', 'package.json'), 'utf8')) as { devDependencies: Record<string, string>; overrides: Record<string, string> };
+  const devSpecs = Object.entries({ ...templatePkg.devDependencies, ...templatePkg.overrides }).map(([n, r]) => `${n}@${r}`);
+  mkdirSync(join(clean, 'prime'));
+  writeFileSync(join(clean, 'prime', 'package.json'), '{"name":"prime","private":true}\n');
+  const [v, primed] = await Promise.all([
+    exec('npx', ['--yes', `webapi-plugin@${VERSION}`, '--version'], { cwd: clean, env, timeoutMs: 240_000 }),
+    exec('npm', ['install', '--package-lock-only', '--ignore-scripts', '--prefix', join(clean, 'prime'), ...devSpecs], { cwd: clean, env, timeoutMs: 240_000 }),
+  ]);
   if (v.code !== 0 || v.stdout.trim() !== VERSION) throw new Error(`npx webapi-plugin@${VERSION} --version: ${v.code}\n${v.stdout}\n${v.stderr}`);
+  if (primed.code !== 0) throw new Error(`npm install --package-lock-only ${devSpecs.join(' ')}: ${primed.code}\n${primed.stderr}`);
+  rmSync(join(clean, 'prime'), { recursive: true, force: true });
 }, 300_000);
 
 afterAll(async () => {
@@ -109,14 +119,21 @@ function needRegistry(ctx: { skip: (note?: string) => void }): void {
   ctx.skip(`no local npm registry: ${unavailable}`);
 }
 
-const projects = new Map<string, { promise: Promise<string>; resolve(dir: string): void; reject(err: unknown): void }>();
-for (const t of TEMPLATES) {
+interface Deferred {
+  promise: Promise<string>;
+  resolve(dir: string): void;
+  reject(err: unknown): void;
+}
+function deferred(): Deferred {
   let resolve!: (d: string) => void;
   let reject!: (e: unknown) => void;
   const promise = new Promise<string>((res, rej) => ((resolve = res), (reject = rej)));
   promise.catch(() => undefined);
-  projects.set(t, { promise, resolve, reject });
+  return { promise, resolve, reject };
 }
+/** Each template's project: once installed, and once every step passed. */
+const installed = new Map<string, Deferred>(TEMPLATES.map((t) => [t, deferred()]));
+const projects = new Map<string, Deferred>(TEMPLATES.map((t) => [t, deferred()]));
 
 async function mockJobApi(dir: string): Promise<{ url: string; stop: () => void }> {
   const { spawn } = await import('node:child_process');
@@ -147,6 +164,7 @@ describe('the published package, from a local registry', () => {
           expect(init.code, init.stdout + init.stderr).toBe(0);
           lap('init + install');
           const dir = join(clean, `my-${template}`);
+          installed.get(template)!.resolve(dir);
           // the published range, no link: resolved from the registry
           expect(init.stdout).not.toMatch(/checkout|file:/);
           const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
@@ -188,6 +206,7 @@ describe('the published package, from a local registry', () => {
           deferred.resolve(dir);
         } catch (err) {
           deferred.reject(err);
+          installed.get(template)!.reject(err);
           throw err;
         }
       },
@@ -221,7 +240,7 @@ describe('the published package, from a local registry', () => {
     "async: the Dockerfile's steps work (build, npm ci --omit=dev, serve as the non-root user answers health)",
     async (ctx) => {
       needRegistry(ctx);
-      const dir = await projects.get('async')!.promise;
+      const dir = await installed.get('async')!.promise; // its own copy: the project's build runs beside it
       const text = readFileSync(join(dir, 'Dockerfile'), 'utf8');
       const root = join(clean, 'image-async');
       const { stages, runs } = await runDockerfile(text, { context: dir, root, env });
