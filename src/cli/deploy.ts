@@ -13,7 +13,18 @@ import { describeProject } from '../deploy/project.js';
 import { type DeploySpec, FILL_IN, kubernetesName, placeholderImage } from '../deploy/spec.js';
 import { renderYaml } from '../deploy/yaml.js';
 import type { CommandAction } from './commands/lazy.js';
-import type { DeployOptions } from './commands/deploy.js';
+
+/** `deploy`'s options as commander gives them (declared in commands/deploy.ts); validated below. */
+export interface DeployOptions {
+  plugin?: string[];
+  image?: string;
+  namespace?: string;
+  replicas: string;
+  name?: string;
+  flyte?: 'flyte-binary' | 'flyte-core' | 'flyte2';
+  out?: string;
+  force?: boolean;
+}
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 

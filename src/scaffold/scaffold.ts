@@ -11,12 +11,11 @@ import { InterruptedError, SystemError, UsageError } from '../errors.js';
 import { type DependencyDecision, type OwnPackage, decideDependency, ownPackage } from './dependency.js';
 import type { GitOutcome, InstallResult } from './exec.js';
 import { conflictError, interruptedHint, nextSteps, paint, planLines, summaryLines } from './messages.js';
-import { installCommand, installCommandLine, installedPackageManagers, scriptCommand, execCommand } from './package-manager.js';
+import { installCommand, installedPackageManagers } from './package-manager.js';
 import type { InitAnswers } from './questions.js';
 import { type Prompter, type ResolvedAnswers, resolveAnswers } from './resolve.js';
-import { kubernetesName } from '../deploy/spec.js';
 import { projectDeployFiles } from './deploy-files.js';
-import { type RenderedFile, type TemplateManifest, TemplateError, listTemplates, pluginClassName, renderTemplate, renderText } from './templates.js';
+import { type RenderedFile, type TemplateManifest, TemplateError, listTemplates, renderTemplate, renderText, templateVariables } from './templates.js';
 import { type PlannedFile, inspectTarget, planFiles, writeProject } from './write.js';
 
 export interface ScaffoldOptions {
@@ -153,26 +152,7 @@ const render: Step = {
     const a = c.resolved.answers;
     c.target = c.directory ?? resolve(c.o.cwd, a.name.replace(/^@[^/]+\//, ''));
     c.template = c.templates.find((x) => x.name === a.template)!;
-    const pm = a.packageManager;
-    const vars = {
-      packageName: a.name,
-      description: a.description,
-      pluginId: a.pluginId,
-      taskType: a.taskTypes[0]!,
-      taskTypesList: a.taskTypes.map((x) => `'${x}'`).join(', '),
-      taskTypesMarkdown: a.taskTypes.map((x) => `\`${x}\``).join(', '),
-      kind: a.kind,
-      templateName: c.template.name,
-      webapiPluginVersion: (c.o.own ?? ownPackage()).version,
-      pluginClassName: pluginClassName(a.pluginId),
-      installCommand: installCommandLine(pm),
-      testCommand: scriptCommand(pm, 'test'),
-      buildCommand: scriptCommand(pm, 'build'),
-      runCommand: `${execCommand(pm, 'webapi-plugin')} run task.yaml`,
-      execPrefix: execCommand(pm, 'webapi-plugin'),
-      deployName: kubernetesName(a.name),
-      runScriptPrefix: pm === 'yarn' ? 'yarn' : `${pm} run`,
-    };
+    const vars = templateVariables(a, c.template.name, (c.o.own ?? ownPackage()).version);
     try {
       const files = renderTemplate(c.template, vars, { name: a.name, description: a.description, webapiPluginDependency: c.dependency.spec });
       c.files = [...files, ...projectDeployFiles(a, files)].sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));

@@ -24,7 +24,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PLUGIN_KINDS, type PluginKind, type TemplateSummary } from './questions.js';
+import { kubernetesName } from '../deploy/spec.js';
+import { execCommand, installCommandLine, scriptCommand } from './package-manager.js';
+import { type InitAnswers, PLUGIN_KINDS, type PluginKind, type TemplateSummary } from './questions.js';
 
 /** `templates/` of this package: dist/scaffold/templates.js (or src/scaffold/templates.ts) → ../../templates. */
 /** Files every template gets. */
@@ -137,6 +139,30 @@ export interface TemplateVariables {
   deployName: string;
   /** e.g. `npm run` (prefix for other scripts). */
   runScriptPrefix: string;
+}
+
+/** The variables of a project from init's answers. */
+export function templateVariables(a: InitAnswers, templateName: string, webapiPluginVersion: string): TemplateVariables {
+  const pm = a.packageManager;
+  return {
+    packageName: a.name,
+    description: a.description,
+    pluginId: a.pluginId,
+    taskType: a.taskTypes[0]!,
+    taskTypesList: a.taskTypes.map((x) => `'${x}'`).join(', '),
+    taskTypesMarkdown: a.taskTypes.map((x) => `\`${x}\``).join(', '),
+    kind: a.kind,
+    templateName,
+    webapiPluginVersion,
+    pluginClassName: pluginClassName(a.pluginId),
+    installCommand: installCommandLine(pm),
+    testCommand: scriptCommand(pm, 'test'),
+    buildCommand: scriptCommand(pm, 'build'),
+    runCommand: `${execCommand(pm, 'webapi-plugin')} run task.yaml`,
+    execPrefix: execCommand(pm, 'webapi-plugin'),
+    deployName: kubernetesName(a.name),
+    runScriptPrefix: pm === 'yarn' ? 'yarn' : `${pm} run`,
+  };
 }
 
 export interface RenderedFile {

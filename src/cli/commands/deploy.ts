@@ -3,18 +3,6 @@ import { DEFAULT_REPLICAS } from '../../deploy/spec.js';
 import type { CliContext } from '../context.js';
 import { lazyAction } from './lazy.js';
 
-/** `deploy` options; the action (src/cli/deploy.ts) validates them. */
-export interface DeployOptions {
-  plugin?: string[];
-  image?: string;
-  namespace?: string;
-  replicas: string;
-  name?: string;
-  flyte?: 'flyte-binary' | 'flyte-core' | 'flyte2';
-  out?: string;
-  force?: boolean;
-}
-
 const collect = (v: string, prev: string[] | undefined) => [...(prev ?? []), v];
 
 const DEPLOY_HELP = `
@@ -50,5 +38,5 @@ export function registerDeploy(program: Command, ctx: CliContext, setExit: (code
     .option('--out <dir>', 'write every deploy file (the Kubernetes objects and Flyte values into <dir>, the Dockerfile at the project root)')
     .option('--force', 'with --out: overwrite files that exist with other content')
     .addHelpText('after', DEPLOY_HELP)
-    .action(lazyAction<DeployOptions>(ctx, setExit, async () => (await import('../deploy.js')).default));
+    .action(lazyAction(ctx, setExit, async () => (await import('../deploy.js')).default));
 }
