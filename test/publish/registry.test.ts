@@ -160,7 +160,7 @@ describe('the published package, from a local registry', () => {
         const t0 = Date.now();
         const lap = (what: string) => process.stdout.write(`[${template}] ${what} at ${((Date.now() - t0) / 1000).toFixed(1)}s\n`);
         try {
-          const init = await exec('npx', [`webapi-plugin@${VERSION}`, 'init', `my-${template}`, '--template', template, '--yes', '--no-git'], { cwd: clean, env, timeoutMs: 300_000 });
+          const init = await exec('npx', ['--yes', `webapi-plugin@${VERSION}`, 'init', `my-${template}`, '--template', template, '--yes', '--no-git'], { cwd: clean, env, timeoutMs: 300_000 });
           expect(init.code, init.stdout + init.stderr).toBe(0);
           lap('init + install');
           const dir = join(clean, `my-${template}`);
