@@ -17,7 +17,7 @@ interface InitFlags extends Record<string, unknown> {
   force?: boolean;
   dryRun?: boolean;
   json?: boolean;
-  link?: string;
+  link?: string | false;
 }
 
 function shellQuote(s: string): string {
@@ -46,6 +46,7 @@ const action: CommandAction<InitFlags> = async ({ args, options, ctx }) => {
       dryRun: Boolean(options.dryRun),
       json,
       ...(options.link !== undefined && { link: options.link }),
+      argv: ctx.argv,
       out: json ? ctx.stderr : ctx.stdout,
       err: ctx.stderr,
       color: ctx.color,
@@ -79,6 +80,7 @@ const action: CommandAction<InitFlags> = async ({ args, options, ctx }) => {
           choices: r.choices,
           sources: r.sources,
           webapiPluginDependency: r.webapiPluginDependency,
+          ...(r.dependencyNote !== undefined && { dependencyNote: r.dependencyNote }),
           files: r.files,
           install: r.install,
           git: r.git,

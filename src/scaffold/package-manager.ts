@@ -1,6 +1,10 @@
 /**
- * Which package manager the user runs, and how its commands are spelled. Light: no imports.
+ * Which package manager the user runs, which ones are installed, and how their commands are spelled.
+ * Light: node built-ins only.
  */
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+
 export const PACKAGE_MANAGERS = ['npm', 'pnpm', 'yarn', 'bun'] as const;
 export type PackageManager = (typeof PACKAGE_MANAGERS)[number];
 
@@ -11,6 +15,24 @@ export type PackageManager = (typeof PACKAGE_MANAGERS)[number];
 export function detectPackageManager(userAgent: string | undefined): PackageManager {
   const name = userAgent?.trim().split(/\s+/)[0]?.split('/')[0];
   return (PACKAGE_MANAGERS as readonly string[]).includes(name ?? '') ? (name as PackageManager) : 'npm';
+}
+
+/** The package managers found on PATH (an executable file of that name), in PACKAGE_MANAGERS order. */
+export function installedPackageManagers(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): PackageManager[] {
+  const dirs = (env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean);
+  const exts = platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';').concat('') : [''];
+  const found = (name: string) =>
+    dirs.some((d) =>
+      exts.some((ext) => {
+        try {
+          accessSync(join(d, name + ext), platform === 'win32' ? constants.F_OK : constants.X_OK);
+          return true;
+        } catch {
+          return false;
+        }
+      }),
+    );
+  return PACKAGE_MANAGERS.filter(found);
 }
 
 /** The install command as [file, args]. npm gets --no-audit --no-fund: less noise in a fresh project. */

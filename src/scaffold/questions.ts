@@ -48,6 +48,8 @@ export interface QuestionState {
   directory?: string;
   env: NodeJS.ProcessEnv;
   templates: readonly TemplateSummary[];
+  /** Package managers found on PATH (undefined: not checked, every one is offered). */
+  packageManagers?: readonly PackageManager[];
 }
 
 export interface Choice<T> {
@@ -311,20 +313,40 @@ const template: SelectQuestion<'template'> = {
   },
 };
 
+/** The package managers that can run here (all when not checked). */
+function availablePackageManagers(s: QuestionState): readonly PackageManager[] {
+  return s.packageManagers ?? PACKAGE_MANAGERS;
+}
+
 const packageManager: SelectQuestion<'packageManager'> = {
   key: 'packageManager',
   type: 'select',
   flag: '--package-manager <pm>',
   flagName: '--package-manager',
   message: 'Package manager',
-  help: `package manager for install and the next steps (${PACKAGE_MANAGERS.join(', ')})`,
-  defaultHelp: 'the one running this command (npm_config_user_agent), else npm',
-  choices: () => PACKAGE_MANAGERS.map((pm) => ({ value: pm, name: pm })),
+  help: `package manager for install and the next steps (${PACKAGE_MANAGERS.join(', ')}; must be installed to install with it)`,
+  defaultHelp: 'the one running this command (npm_config_user_agent), else an installed one',
+  // only the installed ones: an answer that cannot run is not offered
+  choices: (s) => availablePackageManagers(s).map((pm) => ({ value: pm, name: pm })),
   allChoices: () => [...PACKAGE_MANAGERS],
-  default: (s) => detectPackageManager(s.env.npm_config_user_agent),
+  default: (s) => {
+    const detected = detectPackageManager(s.env.npm_config_user_agent);
+    const available = availablePackageManagers(s);
+    // without an install, it only spells the next steps: the one the user runs, installed or not
+    if (s.answers.install === false || available.includes(detected)) return detected;
+    return available[0] ?? 'npm';
+  },
   // Asked only when it matters now: the user chose to install.
   ask: (s) => s.answers.install === true,
-  validate: (v) => ((PACKAGE_MANAGERS as readonly string[]).includes(v) ? undefined : `unknown package manager "${v}" (use ${PACKAGE_MANAGERS.join(', ')})`),
+  validate: (v, s) => {
+    if (!(PACKAGE_MANAGERS as readonly string[]).includes(v)) return `unknown package manager "${v}" (use ${PACKAGE_MANAGERS.join(', ')})`;
+    const installs = s.answers.install ?? s.flags.install ?? true;
+    const available = availablePackageManagers(s);
+    if (installs && !available.includes(v)) {
+      return `${v} is not installed (not found on PATH), so it cannot install the dependencies; installed: ${available.join(', ') || 'none'} (or use --no-install)`;
+    }
+    return undefined;
+  },
 };
 
 const install: ConfirmQuestion<'install'> = {

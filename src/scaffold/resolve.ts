@@ -16,6 +16,7 @@ import {
   formatAnswer,
   parseFlag,
 } from './questions.js';
+import type { PackageManager } from './package-manager.js';
 
 /** How questions are put to the user. The real one is inquirer (prompt.ts); tests inject their own. */
 export interface Prompter {
@@ -38,6 +39,8 @@ export interface ResolveInput {
   directory?: string;
   env: NodeJS.ProcessEnv;
   templates: readonly TemplateSummary[];
+  /** Package managers found on PATH (offered and accepted for installing). */
+  packageManagers?: readonly PackageManager[];
   interactive: boolean;
   yes: boolean;
   /** Required when interactive and not --yes. */
@@ -81,7 +84,7 @@ export function flagsFrom(options: Record<string, unknown>, base: Omit<QuestionS
 }
 
 export async function resolveAnswers(input: ResolveInput): Promise<ResolvedAnswers> {
-  const base = { directory: input.directory, env: input.env, templates: input.templates };
+  const base = { directory: input.directory, env: input.env, templates: input.templates, ...(input.packageManagers && { packageManagers: input.packageManagers }) };
   const flags = flagsFrom(input.options, base);
   const answers: Partial<InitAnswers> = {};
   const sources = {} as ResolvedAnswers['sources'];

@@ -15,15 +15,23 @@
  *   - a path segment starting with `_` is written with a `.` instead (`_gitignore` → `.gitignore`),
  *     because npm drops or renames some dotfiles in published packages;
  *   - in `package.json`, `name`, `description` and the `webapi-plugin` dependency are set by `init`
- *     (JSON-safe, whatever the template holds there).
- * Folders whose name starts with `_` or `.` are not templates.
+ *     (JSON-safe, whatever the template holds there); a linked dependency (file:) gets its own
+ *     `allowScripts` entry, named as npm names it, so npm neither runs the checkout's `prepare` nor
+ *     warns about it.
+ * Folders whose name starts with `_` or `.` are not templates. `templates/_shared/` holds files every
+ * template gets (rendered the same way); a template's own file of the same path wins.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PLUGIN_KINDS, type PluginKind, type TemplateSummary } from './questions.js';
+import { kubernetesName } from '../deploy/spec.js';
+import { execCommand, installCommandLine, scriptCommand } from './package-manager.js';
+import { type InitAnswers, PLUGIN_KINDS, type PluginKind, type TemplateSummary } from './questions.js';
 
 /** `templates/` of this package: dist/scaffold/templates.js (or src/scaffold/templates.ts) → ../../templates. */
+/** Files every template gets. */
+export const SHARED = '_shared';
+
 export function templatesRoot(): string {
   return fileURLToPath(new URL('../../templates/', import.meta.url));
 }
@@ -125,8 +133,36 @@ export interface TemplateVariables {
   buildCommand: string;
   /** e.g. `npx webapi-plugin run task.yaml` */
   runCommand: string;
+  /** How this package manager runs the CLI: `npx webapi-plugin`, `pnpm exec webapi-plugin`, ... */
+  execPrefix: string;
+  /** The Kubernetes name of the connector (Deployment, Service, image name). */
+  deployName: string;
   /** e.g. `npm run` (prefix for other scripts). */
   runScriptPrefix: string;
+}
+
+/** The variables of a project from init's answers. */
+export function templateVariables(a: InitAnswers, templateName: string, webapiPluginVersion: string): TemplateVariables {
+  const pm = a.packageManager;
+  return {
+    packageName: a.name,
+    description: a.description,
+    pluginId: a.pluginId,
+    taskType: a.taskTypes[0]!,
+    taskTypesList: a.taskTypes.map((x) => `'${x}'`).join(', '),
+    taskTypesMarkdown: a.taskTypes.map((x) => `\`${x}\``).join(', '),
+    kind: a.kind,
+    templateName,
+    webapiPluginVersion,
+    pluginClassName: pluginClassName(a.pluginId),
+    installCommand: installCommandLine(pm),
+    testCommand: scriptCommand(pm, 'test'),
+    buildCommand: scriptCommand(pm, 'build'),
+    runCommand: `${execCommand(pm, 'webapi-plugin')} run task.yaml`,
+    execPrefix: execCommand(pm, 'webapi-plugin'),
+    deployName: kubernetesName(a.name),
+    runScriptPrefix: pm === 'yarn' ? 'yarn' : `${pm} run`,
+  };
 }
 
 export interface RenderedFile {
@@ -174,13 +210,18 @@ export interface PackageJsonFields {
 
 /** Render a template in memory. Files are returned sorted by path. */
 export function renderTemplate(t: TemplateManifest, vars: TemplateVariables, pkg: PackageJsonFields): RenderedFile[] {
-  const files: string[] = [];
-  walk(t.dir, t.dir, files);
-  files.sort();
+  const own: string[] = [];
+  walk(t.dir, t.dir, own);
+  const sharedDir = join(dirname(t.dir), SHARED);
+  const shared: string[] = [];
+  if (existsSync(sharedDir)) walk(sharedDir, sharedDir, shared);
+  const sources = new Map<string, string>();
+  for (const rel of shared) sources.set(rel, join(sharedDir, rel));
+  for (const rel of own) sources.set(rel, join(t.dir, rel));
   const out: RenderedFile[] = [];
-  for (const rel of files) {
+  for (const [rel, file] of [...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const where = `template "${t.name}" file ${rel}`;
-    const buf = readFileSync(join(t.dir, rel));
+    const buf = readFileSync(file);
     const path = outputPath(rel);
     if (buf.includes(0)) {
       out.push({ path, content: buf }); // binary: copied as it is
@@ -205,6 +246,10 @@ function setPackageFields(text: string, f: PackageJsonFields, where: string): st
   delete rest.description;
   const deps = { ...((pkg.dependencies as Record<string, string> | undefined) ?? {}), 'webapi-plugin': f.webapiPluginDependency };
   const sorted = Object.fromEntries(Object.entries(deps).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  if (f.webapiPluginDependency.startsWith('file:')) {
+    // the linked copy is already built: its `prepare` (a tsc build) must not run, and npm should not ask
+    rest.allowScripts = { ...((pkg.allowScripts as Record<string, boolean> | undefined) ?? {}), [f.webapiPluginDependency]: false };
+  }
   return JSON.stringify({ name: f.name, description: f.description, ...rest, dependencies: sorted }, null, 2) + '\n';
 }
 

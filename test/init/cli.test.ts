@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ANSI, runCli, tempDir } from '../helpers/cli.js';
+import { ANSI, REPO_ROOT, runCli, tempDir } from '../helpers/cli.js';
 
 const QUIET = ['--no-install', '--no-git'];
 
@@ -28,18 +28,33 @@ describe('webapi-plugin init (no terminal)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(tree(join(cwd, 'my-plugin'))).toEqual([
+      '.dockerignore',
       '.gitignore',
       '.webapi-pluginrc.yaml',
+      'Dockerfile',
       'README.md',
+      'deploy/flyte-binary.values.yaml',
+      'deploy/flyte-core.values.yaml',
+      'deploy/flyte2.values.yaml',
+      'deploy/kubernetes.yaml',
       'package.json',
       'src/plugin.ts',
       'src/remote.ts',
       'task.yaml',
       'test/plugin.test.ts',
+      'test/skipped-reporter.ts',
       'tsconfig.build.json',
       'tsconfig.json',
+      'vitest.config.ts',
     ]);
     expect(r.stdout).toContain(`Creating my-plugin in ${join(cwd, 'my-plugin')}`);
+    // run from this checkout (unpublished), the project is linked to it, and init says so before writing
+    expect(r.stdout).toMatch(/^ {2}webapi-plugin {16}file:\/.*$/m);
+    expect(r.stdout).toContain(`note: webapi-plugin runs from a checkout (${REPO_ROOT}), which is not a published version: the project depends on it as file:${REPO_ROOT}`);
+    const pkg = JSON.parse(readFileSync(join(cwd, 'my-plugin', 'package.json'), 'utf8')) as Record<string, any>;
+    expect(pkg.dependencies['webapi-plugin']).toBe(`file:${REPO_ROOT}`);
+    // npm's allowScripts names the linked copy as npm does (its prepare must not run), and the three known ones
+    expect(pkg.allowScripts).toEqual({ esbuild: false, 'msgpackr-extract': false, protobufjs: false, [`file:${REPO_ROOT}`]: false });
     expect(r.stdout).toMatch(/Next steps:\n {2}cd my-plugin\n {2}npm install\n {2}npm test\n {2}npx webapi-plugin run task\.yaml\n$/);
     expect(r.stdout).not.toMatch(ANSI);
     // no staging directory left behind
@@ -67,7 +82,9 @@ describe('webapi-plugin init (no terminal)', () => {
       'pnpm exec webapi-plugin run task.yaml',
     ]);
     const pkg = JSON.parse(readFileSync(join(cwd, 'jobs', 'package.json'), 'utf8')) as Record<string, any>;
-    expect(pkg.dependencies['webapi-plugin']).toMatch(/^\^\d+\.\d+\.\d+/);
+    expect(pkg.dependencies['webapi-plugin']).toBe(`file:${REPO_ROOT}`);
+    expect(out.webapiPluginDependency).toBe(`file:${REPO_ROOT}`);
+    expect(out.dependencyNote).toContain('runs from a checkout');
   });
 
   it('--dry-run prints the plan and writes nothing', async () => {
@@ -95,10 +112,8 @@ describe('webapi-plugin init (no terminal)', () => {
     const r = await runCli(['init', 'existing', '--yes', ...QUIET], { cwd });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(`error: ${dir} already holds 1 of the files this template writes:`);
-    expect(r.stderr).toContain('  README.md  (would be overwritten)');
-    expect(r.stderr).toContain('  notes.txt\n');
-    expect(r.stderr).toContain('use --force');
+    expect(r.stderr).toContain(`error: ${dir} already holds 1 file this template writes:\n  README.md\n  (and 1 other entry that --force keeps as they are)\n`);
+    expect(r.stderr).toContain('use --force to overwrite it');
     expect(r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/); // no stack
     expect(readdirSync(dir).sort()).toEqual(['.git', 'README.md', 'notes.txt']);
   });
@@ -259,10 +274,55 @@ describe('webapi-plugin init (no terminal)', () => {
     expect(existsSync(join(cwd, 'named', 'inner', '.git'))).toBe(false);
   });
 
+  it('init . lists exactly the colliding paths and counts them right', async () => {
+    const cwd = tempDir();
+    const colliding = ['README.md', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'task.yaml', 'Dockerfile', '.gitignore', 'src/plugin.ts', 'src/remote.ts', 'test/plugin.test.ts', 'deploy/kubernetes.yaml', 'vitest.config.ts'];
+    for (const f of [...colliding, 'notes.txt', 'data/a.csv', 'src/mine.ts']) {
+      mkdirSync(join(cwd, f, '..'), { recursive: true });
+      writeFileSync(join(cwd, f), 'mine\n');
+    }
+    const r = await runCli(['init', '.', '--name', 'here', '--yes', ...QUIET], { cwd });
+    expect(r.code).toBe(2);
+    const listed = r.stderr.split('\n').filter((l) => /^ {2}\S/.test(l) && !l.startsWith('  at ') && !l.includes('--force')).map((l) => l.trim());
+    expect(listed).toEqual([...colliding].sort());
+    expect(r.stderr).toContain(`already holds ${colliding.length} files this template writes:`);
+    expect(r.stderr).toContain('(and 2 other entries that --force keeps as they are)'); // notes.txt, data/ (src/ holds collisions)
+    expect(r.stderr).toContain(`use --force to overwrite these ${colliding.length}`);
+  });
+
+  it('--package-manager bun when bun is not installed: exit 2 before writing anything', async () => {
+    const cwd = tempDir();
+    const bin = join(cwd, 'bin');
+    mkdirSync(bin);
+    for (const pm of ['npm', 'node']) {
+      writeFileSync(join(bin, pm), `#!/bin/sh\nexec ${JSON.stringify(pm === 'node' ? process.execPath : join(process.execPath, '..', 'npm'))} "$@"\n`);
+      chmodSync(join(bin, pm), 0o755);
+    }
+    const env = { PATH: bin };
+    const r = await runCli(['init', 'buns', '--package-manager', 'bun', '--yes', '--no-git'], { cwd, env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: invalid --package-manager: bun is not installed \(not found on PATH\), so it cannot install the dependencies; installed: npm \(or use --no-install\)\n/);
+    expect(readdirSync(cwd)).toEqual(['bin']);
+    // without an install, bun only spells the next steps
+    const ok = await runCli(['init', 'buns', '--package-manager', 'bun', '--yes', '--no-install', '--no-git'], { cwd, env });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toContain('bunx webapi-plugin run task.yaml');
+  });
+
+  it('--no-link depends on the published range even from a checkout, and says nothing about linking', async () => {
+    const cwd = tempDir();
+    const r = await runCli(['init', 'pub', '--yes', '--no-link', ...QUIET], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('checkout');
+    const pkg = JSON.parse(readFileSync(join(cwd, 'pub', 'package.json'), 'utf8')) as Record<string, any>;
+    expect(pkg.dependencies['webapi-plugin']).toMatch(/^\^\d+\.\d+\.\d+$/);
+    expect(pkg.allowScripts).toEqual({ esbuild: false, 'msgpackr-extract': false, protobufjs: false });
+  });
+
   it('--help lists the questions as flags and the templates', async () => {
     const r = await runCli(['init', '--help']);
     expect(r.code).toBe(0);
-    for (const flag of ['--name <name>', '--description <text>', '--plugin-id <id>', '--task-types <types>', '--kind <kind>', '--template <name>', '--package-manager <pm>', '--no-install', '--no-git', '--yes', '--no-interactive', '--force', '--dry-run', '--json', '--link <path>']) {
+    for (const flag of ['--name <name>', '--description <text>', '--plugin-id <id>', '--task-types <types>', '--kind <kind>', '--template <name>', '--package-manager <pm>', '--no-install', '--no-git', '--yes', '--no-interactive', '--force', '--dry-run', '--json', '--link <path>', '--no-link']) {
       expect(r.stdout).toContain(flag);
     }
     expect(r.stdout).toMatch(/^ {2}http-job {3}AsyncPlugin for a REST job API/m);

@@ -2,12 +2,15 @@
  * Every shipped template (whatever folders templates/ holds) renders, uses only known placeholders,
  * and produces the files every generated project must have. Also: the packed npm tarball ships them.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { type TemplateVariables, TemplateError, listTemplates, outputPath, templateProblems, renderTemplate, renderText, templatesRoot } from '../../src/scaffold/templates.js';
 import { REPO_ROOT, baseEnv, tempDir } from '../helpers/cli.js';
+import { exec } from './exec.js';
+import { startStubRegistry } from './stub-registry.js';
 
 const vars: TemplateVariables = {
   packageName: '@acme/jobs',
@@ -25,6 +28,8 @@ const vars: TemplateVariables = {
   buildCommand: 'npm run build',
   runCommand: 'npx webapi-plugin run task.yaml',
   runScriptPrefix: 'npm run',
+  execPrefix: 'npx webapi-plugin',
+  deployName: 'jobs',
 };
 const pkgFields = { name: '@acme/jobs', description: vars.description, webapiPluginDependency: 'file:/somewhere/webapi-plugin' };
 
@@ -79,6 +84,28 @@ describe('templates', () => {
         expect(byPath.get('src/plugin.ts')).toMatch(/from 'webapi-plugin'/);
       });
 
+      it('has a custom Struct in task.yaml (Flyte 2 fails a connector task without one)', () => {
+        const task = parseYaml(byPath.get('task.yaml')!) as Record<string, unknown>;
+        expect(task.custom !== null && typeof task.custom === 'object' && !Array.isArray(task.custom)).toBe(true);
+      });
+
+      it('lists its plugin in .webapi-pluginrc.yaml (so config --dump includes its getConfig())', () => {
+        const rc = parseYaml(byPath.get('.webapi-pluginrc.yaml')!) as Record<string, unknown>;
+        expect(rc.pluginModules).toEqual(['./src/plugin.ts']);
+      });
+
+      it('builds, type-checks and tests like every template (typecheck script, tsconfig.build.json, skip reasons)', () => {
+        const pkg = JSON.parse(byPath.get('package.json')!) as { scripts: Record<string, string> };
+        expect(pkg.scripts).toMatchObject({ build: 'tsc -p tsconfig.build.json', typecheck: 'tsc -p tsconfig.json', test: 'vitest run' });
+        expect(byPath.has('tsconfig.build.json')).toBe(true);
+        expect(byPath.get('vitest.config.ts')).toContain("'./test/skipped-reporter.ts'");
+        expect(byPath.has('test/skipped-reporter.ts')).toBe(true);
+      });
+
+      it('does not link to a registry page', () => {
+        expect(byPath.get('README.md')).not.toMatch(/npmjs\.com/);
+      });
+
       it('gets a package.json with the name, description and dependency set safely', () => {
         const pkg = JSON.parse(byPath.get('package.json')!) as Record<string, any>;
         expect(pkg.name).toBe('@acme/jobs');
@@ -105,14 +132,14 @@ function readdirRecursive(dir: string, prefix = ''): string[] {
 }
 
 describe('the npm package', () => {
-  it('ships the templates, and init works from the unpacked tarball', () => {
+  it('ships the templates; init from the installed copy checks the registry before writing anything', async () => {
     const dir = tempDir('webapi-plugin-pack-');
     // --ignore-scripts: do not rebuild the shared checkout (prepare); dist is built already
     const packed = JSON.parse(
       execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: REPO_ROOT, env: baseEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }),
     ) as { filename: string; files: { path: string }[] }[];
     const paths = packed[0]!.files.map((f) => f.path);
-    for (const t of ['async', 'sync', 'http-job']) {
+    for (const t of ['async', 'sync', 'http-job', 'slurm']) {
       expect(paths).toContain(`templates/${t}/template.json`);
       expect(paths).toContain(`templates/${t}/_gitignore`);
       expect(paths).toContain(`templates/${t}/src/plugin.ts`);
@@ -120,17 +147,50 @@ describe('the npm package', () => {
     expect(paths.some((p) => p.startsWith('test/'))).toBe(false);
 
     execFileSync('tar', ['-xzf', join(dir, packed[0]!.filename), '-C', dir]);
-    symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'package', 'node_modules'));
+    // an installed copy (no .git, no src/): not a checkout
+    const pkgDir = join(dir, 'package');
+    symlinkSync(join(REPO_ROOT, 'node_modules'), join(pkgDir, 'node_modules'));
     const work = join(dir, 'work');
     mkdirSync(work);
-    const r = spawnSync(process.execPath, [join(dir, 'package', 'bin', 'webapi-plugin.js'), 'init', 'packed', '--template', 'http-job', '--yes', '--no-install', '--no-git'], {
-      cwd: work,
-      env: baseEnv(),
-      encoding: 'utf8',
-    });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    expect(existsSync(join(work, 'packed', '.gitignore'))).toBe(true);
-    expect(existsSync(join(work, 'packed', 'mock', 'job-api.mjs'))).toBe(true);
+    // asynchronous: the stub registry answers from this process
+    const init = async (args: string[], registry: string) => {
+      const r = await exec(process.execPath, [join(pkgDir, 'bin', 'webapi-plugin.js'), 'init', ...args, '--template', 'http-job', '--yes', '--no-install', '--no-git'], {
+        cwd: work,
+        env: baseEnv({ npm_config_registry: registry }),
+      });
+      return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+    };
+    const version = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+
+    // the registry has this version: the published range, nothing said
+    const has = await startStubRegistry(['0.0.9', version]);
+    try {
+      const r = await init(['packed'], has.url);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(has.requests).toContain('GET /webapi-plugin');
+      expect(existsSync(join(work, 'packed', '.gitignore'))).toBe(true);
+      expect(existsSync(join(work, 'packed', 'mock', 'job-api.mjs'))).toBe(true);
+      expect((JSON.parse(readFileSync(join(work, 'packed', 'package.json'), 'utf8')) as Record<string, any>).dependencies['webapi-plugin']).toBe(`^${version}`);
+    } finally {
+      await has.close();
+    }
+
+    // it does not: stop before writing, with the command that works
+    const none = await startStubRegistry([]);
+    try {
+      const r = await init(['missing'], none.url);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`error: webapi-plugin@^${version} is not on the registry (${none.url}), so installing the project would fail (E404); nothing was written`);
+      expect(r.stderr).toContain(`link this installation instead: webapi-plugin init missing --template http-job --yes --no-install --no-git --link ${pkgDir}`);
+      expect(existsSync(join(work, 'missing'))).toBe(false);
+      // ... and that command works
+      const linked = await init(['missing', '--link', pkgDir], none.url);
+      expect(linked.status, linked.stderr).toBe(0);
+      expect((JSON.parse(readFileSync(join(work, 'missing', 'package.json'), 'utf8')) as Record<string, any>).dependencies['webapi-plugin']).toBe(`file:${pkgDir}`);
+    } finally {
+      await none.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerConfig } from './config.js';
+import { registerDeploy } from './deploy.js';
 import { registerInit } from './init.js';
 import { registerRun } from './run.js';
 import { registerServe } from './serve.js';
@@ -11,4 +12,5 @@ export function registerCommands(program: Command, ctx: CliContext, setExit: (co
   registerRun(program, ctx, setExit);
   registerConfig(program, ctx, setExit);
   registerServe(program, ctx, setExit);
+  registerDeploy(program, ctx, setExit);
 }

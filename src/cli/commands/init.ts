@@ -25,7 +25,8 @@ export function registerInit(program: Command, ctx: CliContext, setExit: (code: 
     .option('--force', 'write into a non-empty directory, overwriting only colliding files (never deletes, never touches .git)')
     .option('--dry-run', 'print what would be created or overwritten, and write nothing')
     .option('--json', 'print the files, choices and next steps as one JSON document on stdout (install output goes to stderr)')
-    .option('--link <path>', 'depend on a local webapi-plugin checkout ("file:<abs path>") instead of the published version')
+    .option('--link <path>', 'depend on a local webapi-plugin checkout or installation ("file:<abs path>") instead of the published version')
+    .option('--no-link', 'depend on the published version (^<version>) even when it cannot be found on the registry')
     .addHelpText('after', () => templatesHelp())
     .action(lazyAction(ctx, setExit, async () => (await import('../init.js')).default));
 }
@@ -38,6 +39,10 @@ ${templateLines()}
 
 Interactive when stdin and stdout are terminals and CI is not set. Without prompts, --yes takes every
 default; otherwise the package name (--name or a directory) is required.
+
+The project depends on the published webapi-plugin (^<version>) when the configured registry has it. Run
+from a checkout, init links the project to the checkout instead (and says so); run from an installation
+whose version the registry does not have, it stops with the command that works (--link).
 
 Examples:
   $ webapi-plugin init my-plugin                       ask the remaining questions

@@ -1,7 +1,8 @@
 /**
  * A client for a REST job API: POST /jobs to submit, GET /jobs/:id to poll, DELETE /jobs/:id to cancel.
  * HTTP failures are mapped to the errors Flyte's engine understands:
- *   network errors, 408, 429 and 5xx  → TransientError (the engine retries with backoff)
+ *   network errors, 408, 429 and 5xx  → TransientError (the engine retries with backoff); a refused
+ *                                      connection has the code ConnectionRefused (see create in plugin.ts)
  *   401/403 and other 4xx              → PermanentError (retrying will not help)
  * The token is sent in a header and never appears in an error message.
  */
@@ -67,6 +68,10 @@ export class JobApiClient {
     } catch (err) {
       if (opts.signal?.aborted) throw err;
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      if (cause?.code === 'ECONNREFUSED') {
+        // nothing listens at that address: the request never reached the API
+        throw new TransientError(`connection refused at ${this.baseUrl}`, { code: 'ConnectionRefused', cause: err });
+      }
       throw new TransientError(`cannot reach the job API at ${this.baseUrl}: ${cause?.code ?? cause?.message ?? (err as Error).message}`, {
         code: 'Unreachable',
         cause: err,

@@ -12,6 +12,7 @@ import {
   type AsyncPlugin,
   type PluginEntry,
   PermanentError,
+  TransientError,
   phaseInfoFailure,
   phaseInfoQueued,
   phaseInfoRunning,
@@ -65,11 +66,20 @@ export function create{{pluginClassName}}Plugin(opts: PluginOptions = {}): Async
       const token = await tCtx.secretManager.get(TOKEN_SECRET);
       tokens.remember(token);
       const generatedName = tCtx.taskExecutionMetadata.taskExecutionId.generatedName;
-      const job = await client(baseUrl, token).submit(
-        { name: generatedName, command: inputs.command, ...(typeof durationMs === 'number' && { durationMs }) },
-        generatedName,
-        tCtx.signal,
-      );
+      const job = await client(baseUrl, token)
+        .submit({ name: generatedName, command: inputs.command, ...(typeof durationMs === 'number' && { durationMs }) }, generatedName, tCtx.signal)
+        .catch((err: unknown) => {
+          // Nothing listens at baseUrl, so nothing was submitted: say so at once instead of retrying
+          // (a wrong URL, or the API not started). Flyte's task retries still apply.
+          if (err instanceof TransientError && err.code === 'ConnectionRefused') {
+            throw new PermanentError(`${err.message}: is the job API running there? (locally: {{runScriptPrefix}} mock-server)`, {
+              code: 'ConnectionRefused',
+              kind: 'SYSTEM',
+              cause: err,
+            });
+          }
+          throw err;
+        });
       return { resourceMeta: { baseUrl, jobId: job.id }, resource: job };
     },
 

@@ -103,12 +103,21 @@ describe('{{pluginId}}', () => {
     expect(String((err as Error).message)).not.toContain('wrong-token-value');
   });
 
-  it('an unreachable API or a 503 is transient (the engine retries)', async () => {
+  it('a 503 is transient (the engine retries); so is a refused connection while polling', async () => {
     const down = await startJobApi({ port: 0, token: TOKEN, failNext: [503] });
     const plugin = newPlugin();
     const tCtx = task({ baseUrl: down.url });
     expect(isTransientError(await Promise.resolve(plugin.create(tCtx)).catch((e: unknown) => e))).toBe(true);
+    const { resourceMeta } = await plugin.create(tCtx);
     await down.close();
-    expect(isTransientError(await Promise.resolve(plugin.create(tCtx)).catch((e: unknown) => e))).toBe(true);
+    expect(isTransientError(await Promise.resolve(plugin.get({ resourceMeta, signal: tCtx.signal })).catch((e: unknown) => e))).toBe(true);
+  });
+
+  it('a refused connection on submit fails at once, naming the URL', async () => {
+    const down = await startJobApi({ port: 0, token: TOKEN });
+    await down.close();
+    const err = await Promise.resolve(newPlugin().create(task({ baseUrl: down.url }))).catch((e: unknown) => e);
+    expect(isPermanentError(err)).toBe(true);
+    expect(String((err as Error).message)).toContain(`connection refused at ${down.url}`);
   });
 });

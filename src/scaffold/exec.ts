@@ -1,5 +1,5 @@
 /**
- * The steps after writing: installing dependencies and the first git commit, through execa.
+ * Running the package manager's install and git (init, add, commit) in the new project, through execa.
  * Imported only when one of them runs (execa is a heavy import).
  */
 import { existsSync } from 'node:fs';
