@@ -8,10 +8,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseEnv, BIN, REPO_ROOT, runCli, tempDir } from '../helpers/cli.js';
-import { call, callError, clientsFor, init, simTemplate } from './helpers.js';
+import { call, callError, clientsFor, simTemplate } from './helpers.js';
 
 const REQUIRE_ALL = process.env.WEBAPI_PLUGIN_REQUIRE_ALL === '1';
 const FIXTURE = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'sim-plugin.ts');
+const VERSIONED = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'versioned-plugin.ts');
 
 interface Served {
   child: ChildProcess;
@@ -66,7 +67,6 @@ function pythonToolchain(): { python: string } | { missing: string } {
 
 let served: Served;
 beforeAll(async () => {
-  await init();
   served = await serve([], { BOOM_STRAY: '1' });
 });
 afterAll(() => {
@@ -129,6 +129,33 @@ describe('serve (spawned)', () => {
     } finally {
       c.close();
       if (s.child.exitCode === null) s.child.kill('SIGKILL');
+    }
+  });
+
+  it('a busy port: only the friendly error, exit 2', async () => {
+    const port = /:(\d+)$/.exec(served.address)![1]!;
+    const r = await runCli(['serve', '--plugin', FIXTURE, '--host', '127.0.0.1', '--port', port, '--no-prometheus']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^error: cannot listen on 127\\.0\\.0\\.1:${port}: the port is already in use\\n\\s+at --port\\n`));
+    expect(r.stderr).not.toMatch(/No address added|EADDRINUSE|\bE \d|at .*\.js:\d+/);
+  });
+
+  it('two plugin entries claiming one (type, version): refuses to start, exit 2 naming both', async () => {
+    const r = await runCli(['serve', '--plugin', VERSIONED, '--port', '0', '--no-prometheus'], { env: { VERSIONED_FIXTURE: 'duplicates' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('task type dup_job (0) is claimed by plugin entries "first-plugin" and "second-plugin"');
+    expect(r.stderr).toMatch(/defaultForTaskTypes/);
+  });
+
+  it('versioned task types: the start-up table lists every category', async () => {
+    const s = await serve([], {}, VERSIONED);
+    try {
+      expect(s.stdout()).toMatch(/protocols: flyteidl v1/);
+      expect(s.stdout()).toMatch(/ver-zero\s+ver_job \(0\)\s+no\n/);
+      expect(s.stdout()).toMatch(/ver-one\s+ver_job \(1\), ver_job \(2\)\s+no\n/);
+    } finally {
+      s.child.kill('SIGKILL');
     }
   });
 
