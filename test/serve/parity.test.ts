@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import simEntries from './fixtures/sim-plugin.js';
-import { duplicates, versioned } from './fixtures/versioned-plugin.js';
+import { duplicates, tagged, versioned } from './fixtures/versioned-plugin.js';
 import { call, callError, clientsFor, INT, simTemplate, startServer, STR, taskExecutionMetadata } from './helpers.js';
 import { createAgentServer, type AgentServer } from '../../src/serve/server.js';
 import { Redactor } from '../../src/util/redact.js';
@@ -247,6 +247,35 @@ describe('status codes', () => {
 });
 
 describe('start-up', () => {
+  it('--task-type narrows what is served and advertised to some names, every version of them', async () => {
+    const s = await startServer({ entries: [...simEntries, ...versioned], taskTypes: ['ver_job'] });
+    const c = await clientsFor(s.address);
+    try {
+      expect(s.server.agents.map((a) => [a.name, a.categories.map((x) => x.version)])).toEqual([
+        ['ver-zero', [0]],
+        ['ver-one', [1, 2]],
+      ]);
+      const err = await callError((cb) => c.async.CreateTask({ template: simTemplate({}) } as never, new c.grpc.Metadata(), cb));
+      expect(err.code).toBe(c.grpc.status.NOT_FOUND);
+      expect(err.details).toMatch(/This server serves: ver_job \(0\), ver_job \(1\), ver_job \(2\)$/);
+    } finally {
+      c.close();
+      s.server.forceShutdown();
+    }
+  });
+
+  it('plugin config is checked as the engine checks it: out of Flyte\'s ranges warns, invalid refuses to start', async () => {
+    const lines: string[] = [];
+    const logger = { debug() {}, info() {}, warn: (m: string, f?: Record<string, unknown>) => lines.push(`${m} ${JSON.stringify(f)}`), error() {} };
+    const entry = (config: Record<string, unknown>) => ({ ...versioned[0]!, pluginLoader: () => ({ ...tagged('x'), getConfig: () => config }) });
+    const s = await createAgentServer({ entries: [entry({ readRateLimiter: { qps: 10, burst: 20000 } })], logger });
+    s.forceShutdown();
+    expect(lines).toEqual([`plugin config: readRateLimiter.burst = 20000 is outside Flyte's production range 5–10000: fine locally, rejected by Flyte {"plugin":"ver-zero"}`]);
+    const err = await createAgentServer({ entries: [entry({ readRateLimiter: { qps: -1, burst: 10 } })] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toMatch(/^plugin "ver-zero": invalid config: readRateLimiter\.qps must be a positive number, got -1/);
+  });
+
   it('two entries claiming one (type, version) refuse to start, naming both', async () => {
     const err = await createAgentServer({ entries: duplicates }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
