@@ -31,7 +31,8 @@ export interface BuildContextInput {
   template: TaskTemplate;
   /** Plain inputs, or a function that explains why inputs are not available (GetTask). */
   inputs: Inputs | (() => Promise<Inputs>);
-  metadata: TaskExecutionMetadata;
+  /** The metadata, or how to make it (made on first use: GetTask's status rarely reads it). */
+  metadata: TaskExecutionMetadata | (() => TaskExecutionMetadata);
   outputPrefix: string;
   secretManager: SecretManager;
   signal: AbortSignal;
@@ -43,7 +44,7 @@ export function buildTaskContext(input: BuildContextInput): TaskExecutionContext
   const prefix = input.outputPrefix.replace(/\/+$/, '');
   const join = (name: string) => (prefix ? `${prefix}/${name}` : name);
   const template = input.template;
-  return {
+  const ctx = {
     secretManager: input.secretManager,
     taskReader: { read: async () => template },
     inputReader: {
@@ -51,7 +52,7 @@ export function buildTaskContext(input: BuildContextInput): TaskExecutionContext
       inputPath: join('inputs.pb'),
       inputPrefix: prefix,
     },
-    taskExecutionMetadata: input.metadata,
+    taskExecutionMetadata: undefined as unknown as TaskExecutionMetadata,
     outputWriter: {
       async put(outputs: Outputs) {
         if (!outputs || typeof outputs !== 'object' || Array.isArray(outputs)) {
@@ -74,6 +75,13 @@ export function buildTaskContext(input: BuildContextInput): TaskExecutionContext
     dataStore: fileDataStore,
     maxDatasetSizeBytes: input.maxDatasetSizeBytes ?? DEFAULT_MAX_DATASET_SIZE_BYTES,
   };
+  const md = input.metadata;
+  if (typeof md !== 'function') ctx.taskExecutionMetadata = md;
+  else {
+    let made: TaskExecutionMetadata | undefined;
+    Object.defineProperty(ctx, 'taskExecutionMetadata', { enumerable: true, configurable: true, get: () => (made ??= md()) });
+  }
+  return ctx;
 }
 
 /**

@@ -132,27 +132,28 @@ export class ServeCore {
     if (env.failed) return failedResult(env.failed, redactor);
     if (served.isSync) throw new ServeError('FAILED_PRECONDITION', `plugin ${served.entry.id} is synchronous: there is nothing to poll`);
     const plugin = served.plugin as AnyAsyncPlugin;
-    let types: Record<string, ProtoLiteralType>;
-    try {
-      types = this.literalTypes(env.outputTypes);
-    } catch (err) {
-      if (err instanceof ProtoConversionError) return failedResult({ code: 'InvalidInterface', message: `the task's interface declares an invalid output type: ${err.message}`, kind: 'USER' }, redactor);
-      throw err;
-    }
     await served.read.wait(req.signal);
     const collected: CollectingOutputWriter = {};
     let info: PhaseInfo;
     try {
       const resource = await plugin.get({ resourceMeta: env.meta, signal: req.signal });
       const template = templateOf(env);
-      const ctx = buildTaskContext({
-        ...this.contextInput({ template, outputPrefix: req.outputPrefix || env.outputPrefix || '', signal: req.signal, metadata: metadataFromProto(undefined, template, env.name) }, collected),
-        inputs: noInputs,
-      });
-      info = await plugin.status({ ...ctx, resourceMeta: env.meta, resource });
+      const metadata = () => metadataFromProto(undefined, template, env.name);
+      const ctx = buildTaskContext({ ...this.contextInput({ template, outputPrefix: req.outputPrefix || env.outputPrefix || '', signal: req.signal, metadata }, collected), inputs: noInputs });
+      info = await plugin.status(Object.assign(ctx, { resourceMeta: env.meta, resource }));
     } catch (err) {
       if (isPermanentError(err)) return failedResult(permanent(err), redactor);
       throw err;
+    }
+    // Outputs are typed by the output types recorded at create (only needed when there are outputs).
+    let types: Record<string, ProtoLiteralType> = {};
+    if (collected.outputs && env.outputTypes) {
+      try {
+        types = this.literalTypes(env.outputTypes);
+      } catch (err) {
+        if (err instanceof ProtoConversionError) return failedResult({ code: 'InvalidInterface', message: `the task's interface declares an invalid output type: ${err.message}`, kind: 'USER' }, redactor);
+        throw err;
+      }
     }
     return resultOf(info, collected, types, served.entry.id, redactor);
   }
@@ -247,7 +248,7 @@ export class ServeCore {
   }
 
   private contextInput(
-    req: Pick<TaskStart, 'template' | 'outputPrefix' | 'signal' | 'metadata' | 'secretManager' | 'maxDatasetSizeBytes'>,
+    req: Pick<TaskStart, 'template' | 'outputPrefix' | 'signal' | 'secretManager' | 'maxDatasetSizeBytes'> & { metadata: TaskExecutionMetadata | (() => TaskExecutionMetadata) },
     collected: CollectingOutputWriter,
   ) {
     return {

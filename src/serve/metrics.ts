@@ -2,9 +2,9 @@
  * Prometheus metrics named like flytekit's connector server (prefix `flyte_connector_`), so existing
  * Grafana dashboards for `pyflyte serve connector` work unchanged.
  *
- * The two summaries are fed in batches: an observation goes into a small buffer, handed to prom-client
- * when the buffer fills or the metric is read (a summary's quantile sketch is the costliest thing a
- * served call would otherwise do). What /metrics shows is the same.
+ * The two summaries are exposed as Python's prometheus_client exposes a Summary — `_sum` and `_count`,
+ * no quantiles — which is what flytekit's server shows, and costs one addition per call (prom-client's
+ * Summary would feed a quantile sketch on every call and keep objects alive for it).
  */
 import type { Registry } from 'prom-client';
 
@@ -18,24 +18,34 @@ export interface ServeMetrics {
   inputBytes(taskType: string, bytes: number): void;
 }
 
-const BATCH = 512;
+/** A Summary with only `_sum` and `_count` per label set, as prometheus_client exposes one. */
+class SumCountSummary {
+  readonly type = 'summary';
+  readonly aggregator = 'sum';
+  private readonly series = new Map<string, { labels: Record<string, string>; sum: number; count: number }>();
 
-/** Observations of one summary, per label set, kept until the buffer fills or the summary is read. */
-class Pending<L extends string> {
-  private readonly labels: Record<L, string>[] = [];
-  private readonly values = new Float64Array(BATCH);
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
 
-  constructor(private readonly observe: (labels: Record<L, string>, value: number) => void) {}
-
-  add(labels: Record<L, string>, value: number): void {
-    this.values[this.labels.length] = value;
-    this.labels.push(labels);
-    if (this.labels.length === BATCH) this.flush();
+  observe(key: string, labels: () => Record<string, string>, value: number): void {
+    let s = this.series.get(key);
+    if (!s) this.series.set(key, (s = { labels: labels(), sum: 0, count: 0 }));
+    s.sum += value;
+    s.count++;
   }
 
-  flush(): void {
-    const labels = this.labels.splice(0);
-    for (let i = 0; i < labels.length; i++) this.observe(labels[i]!, this.values[i]!);
+  get() {
+    const values = [...this.series.values()].flatMap((s) => [
+      { metricName: `${this.name}_sum`, labels: s.labels, value: s.sum },
+      { metricName: `${this.name}_count`, labels: s.labels, value: s.count },
+    ]);
+    return { name: this.name, help: this.help, type: this.type, values, aggregator: this.aggregator };
+  }
+
+  reset(): void {
+    this.series.clear();
   }
 }
 
@@ -55,29 +65,17 @@ export async function createServeMetrics(registry?: Registry): Promise<ServeMetr
     labelNames: ['task_type', 'operation', 'error_code'],
     registers: [reg],
   });
-  const latencyPending: Pending<'task_type' | 'operation'> = new Pending((l, v) => latency.observe(l, v));
-  const latency = new prom.Summary<'task_type' | 'operation'>({
-    name: `${prefix}request_latency_seconds`,
-    help: 'Time spent processing connector request',
-    labelNames: ['task_type', 'operation'],
-    registers: [reg],
-    collect: () => latencyPending.flush(),
-  });
-  const inputPending: Pending<'task_type'> = new Pending((l, v) => inputBytes.observe(l, v));
-  const inputBytes = new prom.Summary<'task_type'>({
-    name: `${prefix}input_literal_bytes`,
-    help: 'Size of input literal',
-    labelNames: ['task_type'],
-    registers: [reg],
-    collect: () => inputPending.flush(),
-  });
+  const latency = new SumCountSummary(`${prefix}request_latency_seconds`, 'Time spent processing connector request');
+  const inputBytes = new SumCountSummary(`${prefix}input_literal_bytes`, 'Size of input literal');
+  reg.registerMetric(latency as never);
+  reg.registerMetric(inputBytes as never);
   return {
     registry: reg,
     success: (t, o, s) => {
       success.inc({ task_type: t, operation: o });
-      latencyPending.add({ task_type: t, operation: o }, s);
+      latency.observe(`${o} ${t}`, () => ({ task_type: t, operation: o }), s);
     },
     failure: (t, o, c) => failure.inc({ task_type: t, operation: o, error_code: String(c) }),
-    inputBytes: (t, b) => inputPending.add({ task_type: t }, b),
+    inputBytes: (t, b) => inputBytes.observe(t, () => ({ task_type: t }), b),
   };
 }
