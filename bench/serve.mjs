@@ -1,78 +1,165 @@
 #!/usr/bin/env node
 /**
- * GetTask throughput and p99 latency of `serve` against a trivial plugin, 50 concurrent calls from a
- * grpc-js client in the same process, over loopback (127.0.0.1), for a bounded duration.
+ * `serve` under the load a cluster puts on it: the server in its own process pinned to one core, a load
+ * generator in another process (pinned to the other core) keeping 50 GetTask or CreateTask calls in
+ * flight. Beside it, in the same rounds: the floor (a bare grpc-js server answering constants, the least
+ * any grpc-js server does per call) and, with --baseline, an older checkout's server (e.g. main before a
+ * change). Rounds are interleaved; the summary gives medians.
  *
- *   node bench/serve.mjs [--seconds 10] [--concurrency 50]
+ *   node bench/serve.mjs [--seconds 8] [--concurrency 50] [--rounds 3] [--rpc GetTask,CreateTask]
+ *                        [--client grpc-js|h2] [--baseline <checkout with dist/>]
  *
- * Uses the built dist/. Prints a summary and writes bench/results/serve.json.
+ * Per run: throughput, p50/p99 latency, the server's main thread "busy" share (on a CPU or runnable and
+ * waiting for one — 100% means it never idled, however busy the machine is) and its on-CPU share, its
+ * CPU time per call, the client's busy share, and RSS idle → right after the load → 5 s later.
+ * Uses dist/. Writes bench/results/serve.json.
  */
+import { fork, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { median } from './lib.mjs';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' }, concurrency: { type: 'string', default: '50' } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '8' },
+    concurrency: { type: 'string', default: '50' },
+    rounds: { type: 'string', default: '3' },
+    rpc: { type: 'string', default: 'GetTask,CreateTask' },
+    client: { type: 'string', default: 'grpc-js' },
+    baseline: { type: 'string' },
+  },
+});
 const seconds = Number(values.seconds);
 const concurrency = Number(values.concurrency);
+const rounds = Number(values.rounds);
 const root = join(import.meta.dirname, '..');
-const { createAgentServer } = await import(join(root, 'dist/serve/server.js'));
-const { loadProtos } = await import(join(root, 'dist/serve/proto.js'));
-const { phaseInfoRunning } = await import(join(root, 'dist/index.js'));
+const here = join(import.meta.dirname, 'serve');
+const impls = [
+  { name: 'floor', script: join(here, 'floor-server.mjs'), root },
+  ...(values.baseline ? [{ name: 'before', script: join(here, 'server.mjs'), root: resolve(values.baseline) }] : []),
+  { name: 'this', script: join(here, 'server.mjs'), root },
+];
+const rpcs = values.rpc.split(',');
 
-const trivial = {
-  getConfig: () => ({ readRateLimiter: { qps: 1e9, burst: 1e9 }, writeRateLimiter: { qps: 1e9, burst: 1e9 } }),
-  create: () => ({ resourceMeta: { id: 'job-1' } }),
-  get: ({ resourceMeta }) => ({ id: resourceMeta.id, state: 'RUNNING' }),
-  delete: () => {},
-  status: () => phaseInfoRunning(),
+const pin = cpus().length >= 2 && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+/** fork() a script, pinned to one core with taskset when there are two. */
+function start(script, args, core) {
+  const execArgv = ['--expose-gc'];
+  const stdio = ['ignore', 'pipe', 'inherit', 'ipc'];
+  if (!pin) return fork(script, args, { execArgv, stdio });
+  return fork(script, args, { execPath: 'taskset', execArgv: ['-c', String(core), process.execPath, ...execArgv], stdio });
+}
+const next = (child, pred) =>
+  new Promise((res, rej) => {
+    const on = (m) => {
+      if (!pred(m)) return;
+      child.off('message', on);
+      res(m);
+    };
+    child.on('message', on);
+    child.once('exit', (code) => rej(new Error(`child exited ${code}`)));
+  });
+const stats = (server) => {
+  const p = next(server, (m) => 'rss' in m);
+  server.send({ cmd: 'stats' });
+  return p;
 };
-const server = await createAgentServer({ entries: [{ id: 'trivial', supportedTaskTypes: ['trivial'], pluginLoader: () => trivial }] });
-const port = await server.listen('127.0.0.1', 0);
-const protos = await loadProtos();
-const { grpc } = protos;
-const client = new protos.agent.flyteidl.service.AsyncAgentService(`127.0.0.1:${port}`, grpc.credentials.createInsecure());
-const unary = (fn, req) => new Promise((res, rej) => fn.call(client, req, (e, r) => (e ? rej(e) : res(r))));
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const share = (a, b, i) => (a.sched && b.sched ? (b.sched[i] - a.sched[i]) / 1e6 / (b.at - a.at) : NaN);
 
-const { resource_meta } = await unary(client.CreateTask, { template: { type: 'trivial' } });
-const req = { task_type: 'trivial', task_category: { name: 'trivial', version: 0 }, resource_meta };
-// warm-up
-for (let i = 0; i < 200; i++) await unary(client.GetTask, req);
+async function measure(impl, rpc) {
+  const server = start(impl.script, [impl.root], 0);
+  const { port } = await next(server, (m) => 'port' in m);
+  await sleep(500);
+  const idle = await stats(server);
+  const load = start(join(here, 'load.mjs'), [root, `127.0.0.1:${port}`, rpc, String(concurrency), String(seconds), values.client], 1);
+  let out = '';
+  load.stdout.on('data', (d) => (out += d));
+  await next(load, (m) => m.started);
+  const before = await stats(server);
+  await new Promise((r) => load.once('exit', r));
+  const after = await stats(server);
+  await sleep(5000);
+  const settled = await stats(server);
+  server.send({ cmd: 'exit' });
+  await new Promise((r) => server.once('exit', r));
+  const r = JSON.parse(out.trim().split('\n').pop());
+  const cpuUs = after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system;
+  return {
+    reqPerSec: r.reqPerSec,
+    p50Ms: r.p50Ms,
+    p99Ms: r.p99Ms,
+    errors: r.errors,
+    busy: share(before, after, 0) + share(before, after, 1),
+    onCpu: share(before, after, 0),
+    cpuUsPerCall: cpuUs / r.requests,
+    clientBusy: r.clientBusy,
+    idleRssMiB: idle.rss / 2 ** 20,
+    loadRssMiB: after.rss / 2 ** 20,
+    settledRssMiB: settled.rss / 2 ** 20,
+  };
+}
 
-const latencies = [];
-let errors = 0;
-const start = performance.now();
-const end = start + seconds * 1000;
-async function worker() {
-  while (performance.now() < end) {
-    const t0 = performance.now();
-    try {
-      const r = await unary(client.GetTask, req);
-      if (r.resource.phase !== 'RUNNING') errors++;
-    } catch {
-      errors++;
+const pct = (x) => (Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : '?');
+const line = (r) =>
+  `${String(Math.round(r.reqPerSec)).padStart(6)} req/s  p50 ${r.p50Ms.toFixed(1)} ms  p99 ${r.p99Ms.toFixed(1)} ms  ` +
+  `server busy ${pct(r.busy)} (on CPU ${pct(r.onCpu)}, ${Math.round(r.cpuUsPerCall)} µs/call)  client busy ${pct(r.clientBusy)}  ` +
+  `RSS ${r.idleRssMiB.toFixed(0)} → ${r.loadRssMiB.toFixed(0)} → ${r.settledRssMiB.toFixed(0)} MiB${r.errors ? `  ${r.errors} errors` : ''}`;
+
+const runs = {};
+for (let round = 0; round < rounds; round++) {
+  for (const rpc of rpcs) {
+    for (const impl of round % 2 ? [...impls].reverse() : impls) {
+      const r = await measure(impl, rpc);
+      (runs[`${impl.name} ${rpc}`] ??= []).push(r);
+      console.log(`  round ${round + 1} ${impl.name.padEnd(6)} ${rpc.padEnd(10)} ${line(r)}`);
     }
-    latencies.push(performance.now() - t0);
   }
 }
-await Promise.all(Array.from({ length: concurrency }, worker));
-const elapsed = (performance.now() - start) / 1000;
-latencies.sort((a, b) => a - b);
-const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-const result = {
-  benchmark: 'serve GetTask',
-  node: process.version,
-  concurrency,
-  seconds: Number(elapsed.toFixed(2)),
-  requests: latencies.length,
-  errors,
-  reqPerSec: Math.round(latencies.length / elapsed),
-  p50Ms: Number(pct(50).toFixed(2)),
-  p99Ms: Number(pct(99).toFixed(2)),
-  maxMs: Number(latencies.at(-1).toFixed(2)),
-  note: 'client and server in one process on loopback; trivial plugin (get + status, no I/O)',
-};
-client.close();
-server.forceShutdown();
+
+const summary = {};
+for (const [key, list] of Object.entries(runs)) {
+  const m = (f) => median(list.map(f));
+  const rates = list.map((r) => r.reqPerSec);
+  summary[key] = {
+    reqPerSec: Math.round(m((r) => r.reqPerSec)),
+    reqPerSecSpread: Number(((Math.max(...rates) - Math.min(...rates)) / median(rates)).toFixed(2)),
+    p50Ms: Number(m((r) => r.p50Ms).toFixed(2)),
+    p99Ms: Number(m((r) => r.p99Ms).toFixed(2)),
+    p99OverP50: Number(m((r) => r.p99Ms / r.p50Ms).toFixed(2)),
+    serverBusy: Number(m((r) => r.busy).toFixed(2)),
+    serverOnCpu: Number(m((r) => r.onCpu).toFixed(2)),
+    cpuUsPerCall: Math.round(m((r) => r.cpuUsPerCall)),
+    clientBusy: Number(m((r) => r.clientBusy).toFixed(2)),
+    idleRssMiB: Number(m((r) => r.idleRssMiB).toFixed(1)),
+    loadRssMiB: Number(m((r) => r.loadRssMiB).toFixed(1)),
+    settledRssMiB: Number(m((r) => r.settledRssMiB).toFixed(1)),
+    rssGrowth: Number(m((r) => r.loadRssMiB / r.idleRssMiB).toFixed(2)),
+    errors: list.reduce((a, r) => a + r.errors, 0),
+  };
+}
+console.log(`serve: ${rounds} rounds, medians; ${concurrency} calls in flight for ${seconds} s; ${values.client} client; server pinned to one core: ${pin ? 'yes' : 'no (taskset or a second core missing)'}`);
+for (const [key, s] of Object.entries(summary)) {
+  console.log(
+    `  ${key.padEnd(18)} ${String(s.reqPerSec).padStart(6)} req/s (spread ${(s.reqPerSecSpread * 100).toFixed(0)}%)  p50 ${s.p50Ms} ms  p99 ${s.p99Ms} ms (×${s.p99OverP50})  ` +
+      `server busy ${pct(s.serverBusy)} (on CPU ${pct(s.serverOnCpu)}, ${s.cpuUsPerCall} µs/call)  client busy ${pct(s.clientBusy)}  RSS ${s.idleRssMiB} → ${s.loadRssMiB} MiB (×${s.rssGrowth})`,
+  );
+}
+const ratios = {};
+for (const rpc of rpcs) {
+  const t = summary[`this ${rpc}`];
+  const b = summary[`before ${rpc}`];
+  const f = summary[`floor ${rpc}`];
+  ratios[rpc] = {
+    ...(b ? { throughputVsBefore: Number((t.reqPerSec / b.reqPerSec).toFixed(2)), p99VsBefore: Number((t.p99Ms / b.p99Ms).toFixed(2)) } : {}),
+    throughputVsFloor: Number((t.reqPerSec / f.reqPerSec).toFixed(2)),
+  };
+  console.log(`  ${rpc}: this ÷ floor ${ratios[rpc].throughputVsFloor}×${b ? `; this ÷ before ${ratios[rpc].throughputVsBefore}× throughput, ${ratios[rpc].p99VsBefore}× p99` : ''}`);
+}
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results', 'serve.json'), JSON.stringify(result, null, 2) + '\n');
-console.log(`serve GetTask: ${result.reqPerSec} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms at ${concurrency} concurrent calls (${result.requests} requests in ${result.seconds} s, ${errors} errors)`);
+writeFileSync(
+  join(root, 'bench', 'results', 'serve.json'),
+  JSON.stringify({ benchmark: 'serve', node: process.version, pinned: pin, client: values.client, concurrency, seconds, rounds, summary, ratios, runs }, null, 2) + '\n',
+);

@@ -4,11 +4,25 @@
 import { createServer, type Server as HttpServer } from 'node:http';
 import { UsageError } from '../errors.js';
 import { loadPluginModules } from '../loader/plugin-modules.js';
+import { formatTaskCategory } from '../plugin/plugin.js';
 import { createLogger } from '../serve/logger.js';
-import { createAgentServer } from '../serve/server.js';
+import { type AgentServer, createAgentServer } from '../serve/server.js';
 import { parseDuration } from '../util/duration.js';
 import type { CommandAction } from './commands/lazy.js';
-import type { ServeOptions } from './commands/serve.js';
+
+/** The flags of `serve` (declared in commands/serve.ts). */
+export interface ServeOptions {
+  plugin?: string[];
+  host: string;
+  port: string;
+  prometheusPort: string;
+  prometheus: boolean;
+  logFormat: 'text' | 'json';
+  secretsDir: string;
+  drainTimeout: string;
+  maxMessageSize: string;
+  taskType?: string[];
+}
 
 function port(value: string, flag: string): number {
   const n = Number(value);
@@ -59,7 +73,7 @@ const action: CommandAction<ServeOptions> = async ({ options, ctx }) => {
     boundPort = await server.listen(options.host, grpcPort);
   } catch (err) {
     server.forceShutdown();
-    throw new UsageError(`cannot listen on ${options.host}:${grpcPort}: ${(err as Error).message}`, { location: '--port', hint: 'pick another port, or stop the process using it' });
+    throw listenError(err, options.host, grpcPort);
   }
 
   let metricsServer: HttpServer | undefined;
@@ -90,22 +104,11 @@ const action: CommandAction<ServeOptions> = async ({ options, ctx }) => {
       address: `${hostShown}:${boundPort}`,
       port: boundPort,
       ...(metricsPort !== undefined ? { prometheusPort: metricsPort } : {}),
-      agents: server.agents.map((a) => ({ name: a.name, taskTypes: a.taskTypes, isSync: a.isSync, isDefault: a.isDefault })),
+      protocols: server.generations,
+      agents: server.agents.map((a) => ({ name: a.name, taskTypes: [...new Set(a.categories.map((c) => c.name))], categories: a.categories, isSync: a.isSync, isDefault: a.isDefault })),
     });
   } else {
-    const rows = server.agents.map((a) => [a.name, a.taskTypes.map((t) => `${t} (0)`).join(', ') + (a.isDefault ? ' + any other type' : ''), a.isSync ? 'yes' : 'no']);
-    const head = ['AGENT', 'TASK CATEGORIES', 'SYNC'];
-    const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-    const line = (r: string[]) => '  ' + r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]!) : c)).join('   ');
-    ctx.stdout.write(
-      [
-        `webapi-plugin serve: listening on ${hostShown}:${boundPort} (gRPC, plaintext h2c)`,
-        metricsPort !== undefined ? `metrics: http://${hostShown}:${metricsPort}/metrics` : 'metrics: off',
-        line(head),
-        ...rows.map(line),
-        '',
-      ].join('\n'),
-    );
+    ctx.stdout.write(startupText(server, `${hostShown}:${boundPort}`, metricsPort !== undefined ? `http://${hostShown}:${metricsPort}/metrics` : undefined));
   }
 
   await new Promise<void>((resolve) => {
@@ -134,6 +137,32 @@ const action: CommandAction<ServeOptions> = async ({ options, ctx }) => {
   process.off('uncaughtException', onException);
   return 0;
 };
+
+/** The start-up lines: where it listens, the protocols, and the table of agents (as `pyflyte serve` prints). */
+function startupText(server: AgentServer, address: string, metricsUrl: string | undefined): string {
+  const rows = server.agents.map((a) => [a.name, a.categories.map(formatTaskCategory).join(', ') + (a.isDefault ? ' + any other type' : ''), a.isSync ? 'yes' : 'no']);
+  const head = ['AGENT', 'TASK CATEGORIES', 'SYNC'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => '  ' + r.map((c, i) => (i < r.length - 1 ? c.padEnd(widths[i]!) : c)).join('   ');
+  return [
+    `webapi-plugin serve: listening on ${address} (gRPC, plaintext h2c)`,
+    `protocols: ${server.generations.join('; ')}`,
+    metricsUrl ? `metrics: ${metricsUrl}` : 'metrics: off',
+    line(head),
+    ...rows.map(line),
+    '',
+  ].join('\n');
+}
+
+/** A listen failure as the user should read it (no raw library output). */
+function listenError(err: unknown, host: string, port: number): UsageError {
+  const code = (err as { code?: string }).code;
+  const where = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (code === 'EADDRINUSE') return new UsageError(`cannot listen on ${where}: the port is already in use`, { location: '--port', hint: 'pick another port (--port 0 picks a free one), or stop the process using it' });
+  if (code === 'EACCES') return new UsageError(`cannot listen on ${where}: permission denied`, { location: '--port', hint: 'ports below 1024 need privileges; use --port 8000' });
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new UsageError(`cannot listen on ${where}: no such local address`, { location: '--host', hint: 'use 0.0.0.0 (all interfaces) or 127.0.0.1' });
+  return new UsageError(`cannot listen on ${where}: ${errorText(err)}`, { location: '--port' });
+}
 
 function errorText(err: unknown): string {
   return err instanceof Error ? err.message : String(err);

@@ -8,7 +8,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { loadCliConfig } from '../config/load.js';
 import { DeployError } from './errors.js';
 import { type PluginModuleRef, loadPluginModules, resolvePluginModule } from '../loader/plugin-modules.js';
-import { isSyncPlugin } from '../plugin/plugin.js';
+import { isSyncPlugin, toTaskCategory } from '../plugin/plugin.js';
 import type { DeployPlugin } from './spec.js';
 
 export interface ProjectInfo {
@@ -86,7 +86,7 @@ export async function describeProject(o: { cwd: string; env: NodeJS.ProcessEnv; 
   for (const e of entries) {
     const kind = await pluginKind(() => e.pluginLoader(createSetupContext(new Registry(), e.id)));
     if (kind === 'unknown') notes.push(`plugin ${e.id}: its pluginLoader failed here, so it is treated as sync (its task types are left to discovery)`);
-    plugins.push({ id: e.id, taskTypes: [...e.supportedTaskTypes], kind });
+    plugins.push({ id: e.id, taskTypes: [...new Set(e.supportedTaskTypes.map((t) => toTaskCategory(t).name))], kind }); // Flyte routes by name
   }
   const built = modules.map((m) => builtModule(root, resolvePluginModule(m.ref), m.ref.module));
   for (const b of built) if (b.note) notes.push(b.note);

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PluginEntry } from '../plugin/plugin.js';
+import { type PluginEntry, taskTypeSpecProblem } from '../plugin/plugin.js';
 import { syntaxProblem } from '../source/syntax.js';
 import { PluginImportError, PluginModuleError } from './errors.js';
 
@@ -97,13 +97,13 @@ export function validatePluginEntry(e: unknown): string[] {
   if (!e || typeof e !== 'object') return ['is not an object'];
   const o = e as Record<string, unknown>;
   if (typeof o.id !== 'string' || o.id === '') problems.push('`id` must be a non-empty string');
-  if (!Array.isArray(o.supportedTaskTypes) || o.supportedTaskTypes.length === 0 || !o.supportedTaskTypes.every((t) => typeof t === 'string' && t)) {
-    problems.push('`supportedTaskTypes` must be a non-empty array of strings');
+  if (!Array.isArray(o.supportedTaskTypes) || o.supportedTaskTypes.length === 0 || o.supportedTaskTypes.some((t) => taskTypeSpecProblem(t))) {
+    problems.push('`supportedTaskTypes` must be a non-empty array of strings (task type names) or { name, version } objects');
   }
   if (typeof o.pluginLoader !== 'function') problems.push('`pluginLoader` must be a function');
   if (o.isDefault !== undefined && typeof o.isDefault !== 'boolean') problems.push('`isDefault` must be a boolean');
-  if (o.defaultForTaskTypes !== undefined && (!Array.isArray(o.defaultForTaskTypes) || !o.defaultForTaskTypes.every((t) => typeof t === 'string'))) {
-    problems.push('`defaultForTaskTypes` must be an array of strings');
+  if (o.defaultForTaskTypes !== undefined && (!Array.isArray(o.defaultForTaskTypes) || o.defaultForTaskTypes.some((t) => taskTypeSpecProblem(t)))) {
+    problems.push('`defaultForTaskTypes` must be an array of strings (task type names) or { name, version } objects');
   }
   return problems;
 }

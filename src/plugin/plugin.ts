@@ -147,18 +147,56 @@ export type Plugin = AnyAsyncPlugin | SyncPlugin;
 
 export type PluginLoader = (setupContext: PluginSetupContext) => Awaitable<Plugin>;
 
+/**
+ * A task category: Flyte's routing key, the template's `type` and `task_type_version` (flytekit's
+ * TaskCategory, flyteidl's admin.TaskCategory).
+ */
+export interface TaskCategory {
+  name: string;
+  /** A non-negative integer; 0 unless the task type is versioned. */
+  version: number;
+}
+
+/** A task type as a plugin entry names it: a name (version 0) or a `{ name, version }`. */
+export type TaskTypeSpec = string | TaskCategory;
+
 /** What a plugin module exports by default (alone or in an array). */
 export interface PluginEntry {
   /** Unique plugin id. */
   id: string;
-  /** Task types this plugin handles. */
-  supportedTaskTypes: string[];
+  /**
+   * Task types this plugin handles: names (version 0), or `{ name, version }` for other versions of a
+   * type (a template with `taskTypeVersion: 1` only reaches an entry that lists version 1).
+   */
+  supportedTaskTypes: TaskTypeSpec[];
   /** Builds the plugin; called once, lazily, before the first task it handles. */
   pluginLoader: PluginLoader;
   /** Use this plugin for task types no plugin supports. At most one default in the system. */
   isDefault?: boolean;
-  /** Task types for which this plugin wins when several support them. */
-  defaultForTaskTypes?: string[];
+  /** Task types for which this plugin wins when several support them (names mean version 0). */
+  defaultForTaskTypes?: TaskTypeSpec[];
+}
+
+/** A TaskTypeSpec as a TaskCategory (a bare name is version 0). */
+export function toTaskCategory(t: TaskTypeSpec): TaskCategory {
+  return typeof t === 'string' ? { name: t, version: 0 } : { name: t.name, version: t.version };
+}
+
+/** What is wrong with a TaskTypeSpec, or undefined. */
+export function taskTypeSpecProblem(t: unknown): string | undefined {
+  if (typeof t === 'string') return t === '' ? 'a task type name must not be empty' : undefined;
+  if (!t || typeof t !== 'object') return `a task type must be a name or { name, version }, got ${t === null ? 'null' : typeof t}`;
+  const { name, version } = t as Partial<TaskCategory>;
+  if (typeof name !== 'string' || name === '') return 'a task type\'s name must be a non-empty string';
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0 || version > 2 ** 31 - 1) {
+    return `task type "${name}": version must be an integer from 0 to 2147483647, got ${JSON.stringify(version)}`;
+  }
+  return undefined;
+}
+
+/** "name (version)", as Flyte's tools print a task category. */
+export function formatTaskCategory(c: TaskCategory): string {
+  return `${c.name} (${c.version})`;
 }
 
 export function isSyncPlugin(p: Plugin): p is SyncPlugin {

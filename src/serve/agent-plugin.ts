@@ -193,7 +193,7 @@ export function createAgentPluginEntry(address: string, opts: AgentClientOptions
       const [clients, { ProtoSchema, ProtoConversionError }, literals, phaseMap, { metadataToProto }, { loadProtos }] = await Promise.all([
         connect(address, opts),
         import('./reflect.js'),
-        import('./literals.js'),
+        import('../literals/index.js'),
         import('./phase-map.js'),
         import('./context.js'),
         import('./proto.js'),

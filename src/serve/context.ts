@@ -1,6 +1,8 @@
 /**
  * The plugin contexts a served request builds: what `create`, `status` and `do` see when Flyte calls
- * through the agent protocol instead of the local engine.
+ * through the connector protocol instead of the local engine. TaskExecutionMetadata is read from the
+ * proto-loader object of admin.TaskExecutionMetadata (Flyte 2's message has the same fields, minus
+ * `overrides`), and written back for the `run --agent` client.
  */
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
@@ -15,10 +17,9 @@ import type {
 } from '../plugin/context.js';
 import type { ExecutionError } from '../plugin/phase.js';
 import type { SecurityContext, TaskTemplate } from '../plugin/template.js';
+import { DEFAULT_MAX_DATASET_SIZE_BYTES } from '../plugin/limits.js';
 import { generatedName } from './engine-seam.js';
 import type { TaskExecutionMetadata as ProtoTaskExecutionMetadata, TaskExecutionMetadata__Output } from './generated/flyteidl/admin/TaskExecutionMetadata.js';
-
-export const DEFAULT_MAX_DATASET_SIZE_BYTES = 10 * 1024 * 1024;
 
 /** Collects what the plugin writes through its OutputWriter during one request. */
 export interface CollectingOutputWriter {
@@ -30,7 +31,8 @@ export interface BuildContextInput {
   template: TaskTemplate;
   /** Plain inputs, or a function that explains why inputs are not available (GetTask). */
   inputs: Inputs | (() => Promise<Inputs>);
-  metadata: TaskExecutionMetadata;
+  /** The metadata, or how to make it (made on first use: GetTask's status rarely reads it). */
+  metadata: TaskExecutionMetadata | (() => TaskExecutionMetadata);
   outputPrefix: string;
   secretManager: SecretManager;
   signal: AbortSignal;
@@ -42,7 +44,7 @@ export function buildTaskContext(input: BuildContextInput): TaskExecutionContext
   const prefix = input.outputPrefix.replace(/\/+$/, '');
   const join = (name: string) => (prefix ? `${prefix}/${name}` : name);
   const template = input.template;
-  return {
+  const ctx = {
     secretManager: input.secretManager,
     taskReader: { read: async () => template },
     inputReader: {
@@ -50,7 +52,7 @@ export function buildTaskContext(input: BuildContextInput): TaskExecutionContext
       inputPath: join('inputs.pb'),
       inputPrefix: prefix,
     },
-    taskExecutionMetadata: input.metadata,
+    taskExecutionMetadata: undefined as unknown as TaskExecutionMetadata,
     outputWriter: {
       async put(outputs: Outputs) {
         if (!outputs || typeof outputs !== 'object' || Array.isArray(outputs)) {
@@ -73,6 +75,13 @@ export function buildTaskContext(input: BuildContextInput): TaskExecutionContext
     dataStore: fileDataStore,
     maxDatasetSizeBytes: input.maxDatasetSizeBytes ?? DEFAULT_MAX_DATASET_SIZE_BYTES,
   };
+  const md = input.metadata;
+  if (typeof md !== 'function') ctx.taskExecutionMetadata = md;
+  else {
+    let made: TaskExecutionMetadata | undefined;
+    Object.defineProperty(ctx, 'taskExecutionMetadata', { enumerable: true, configurable: true, get: () => (made ??= md()) });
+  }
+  return ctx;
 }
 
 /**
@@ -106,8 +115,11 @@ function localPath(ref: string): string {
   return ref;
 }
 
-/** admin.TaskExecutionMetadata (as Propeller fills it) → the plugin's TaskExecutionMetadata. */
-export function metadataFromProto(md: TaskExecutionMetadata__Output | null | undefined, template: TaskTemplate): TaskExecutionMetadata {
+/**
+ * admin.TaskExecutionMetadata (as Propeller fills it) → the plugin's TaskExecutionMetadata. Without one
+ * (GetTask), `name` is the generated name create saw (recorded in resource_meta).
+ */
+export function metadataFromProto(md: TaskExecutionMetadata__Output | null | undefined, template: TaskTemplate, name?: string): TaskExecutionMetadata {
   const id = md?.task_execution_id;
   const exec = id?.node_execution_id?.execution_id;
   const nodeId = id?.node_execution_id?.node_id ?? '';
@@ -128,7 +140,7 @@ export function metadataFromProto(md: TaskExecutionMetadata__Output | null | und
   const taskId = id?.task_id;
   return {
     taskExecutionId: {
-      generatedName: generatedName(base, retryAttempt),
+      generatedName: !md && name !== undefined ? name : generatedName(base, retryAttempt),
       retryAttempt,
       uniqueNodeId: nodeId,
       id: {

@@ -8,6 +8,8 @@ export type LogFormat = 'text' | 'json';
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 export interface Logger {
+  /** False when debug lines are dropped (callers skip building them on hot paths). */
+  readonly debugEnabled?: boolean;
   debug(msg: string, fields?: Record<string, unknown>): void;
   info(msg: string, fields?: Record<string, unknown>): void;
   warn(msg: string, fields?: Record<string, unknown>): void;
@@ -40,6 +42,7 @@ export function createLogger(opts: LoggerOptions): Logger {
     opts.stream.write(red(`${time} ${level.toUpperCase().padEnd(5)} ${msg}${kv ? ' ' + kv : ''}`) + '\n');
   };
   return {
+    debugEnabled: Boolean(opts.debug),
     debug: (m, f) => write('debug', m, f),
     info: (m, f) => write('info', m, f),
     warn: (m, f) => write('warn', m, f),
@@ -57,4 +60,4 @@ function formatValue(v: unknown): string {
 }
 
 /** A logger that drops everything (tests, embedding). */
-export const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+export const silentLogger: Logger = { debugEnabled: false, debug() {}, info() {}, warn() {}, error() {} };

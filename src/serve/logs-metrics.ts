@@ -21,7 +21,7 @@ import type { GetTaskLogsResponseBody } from './generated/flyteidl/admin/GetTask
 import type { GetTaskMetricsRequest__Output } from './generated/flyteidl/admin/GetTaskMetricsRequest.js';
 import type { LogLine } from './generated/flyteidl/admin/LogLine.js';
 import type { ExecutionMetricResult } from './generated/flyteidl/core/ExecutionMetricResult.js';
-import { describe, durationToMs, ProtoConversionError, structFromJson, timestampFromJson, timestampToDate } from './reflect.js';
+import { describe, durationToMs, ProtoConversionError, structFromJson, timestampFromJson, timestampToDate } from '../literals/index.js';
 
 const ORIGINATORS: readonly TaskLogLineOriginator[] = ['UNKNOWN', 'USER', 'SYSTEM'];
 

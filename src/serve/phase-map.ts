@@ -1,15 +1,15 @@
 /**
- * PhaseInfo (the plugin's answer) ↔ admin.Resource (what Flyte reads), both directions.
- * Every phase name is validated: a typo never reaches the wire, where it would encode as
- * UNDEFINED (0) and Propeller would fall back to the deprecated `state`, whose 0 is RETRYABLE_FAILURE.
+ * Plugin phases ↔ core.TaskExecution.Phase (what every protocol generation sends), and an admin.Resource
+ * read back as Propeller reads it (for the `run --agent` client). Every phase name is validated: a typo
+ * never reaches the wire, where it would encode as UNDEFINED (0) and Propeller would fall back to the
+ * deprecated `state`, whose 0 is RETRYABLE_FAILURE.
  */
 import { type PhaseInfo, type TaskLog, isPhase, PHASES, phaseInfoFailure, phaseInfoInitializing, phaseInfoQueued, phaseInfoRetryableFailure, phaseInfoRunning, phaseInfoSuccess, phaseInfoSystemFailure, phaseInfoWaitingForResources, type Phase } from '../plugin/phase.js';
-import type { Resource } from './generated/flyteidl/admin/Resource.js';
 import type { Resource__Output } from './generated/flyteidl/admin/Resource.js';
 import type { TaskLog as ProtoTaskLog } from './generated/flyteidl/core/TaskLog.js';
 import type { _flyteidl_core_TaskExecution_Phase__Output as TaskExecutionPhase } from './generated/flyteidl/core/TaskExecution.js';
 import type { State__Output as AdminState } from './generated/flyteidl/admin/State.js';
-import { structFromJson, structToJson } from './reflect.js';
+import { structToJson } from '../literals/index.js';
 
 export const TASK_EXECUTION_PHASES = [
   'UNDEFINED',
@@ -84,24 +84,9 @@ export function taskLogsFromProto(logs: readonly { name?: string; uri?: string; 
   });
 }
 
-/** A plugin's PhaseInfo → an admin.Resource (without outputs; the caller adds them). */
-export function phaseInfoToResource(info: PhaseInfo): Resource {
-  if (!info || typeof info !== 'object') throw new InvalidPhaseError(`the plugin returned ${String(info)} instead of a PhaseInfo`);
-  const phase = toTaskExecutionPhase(info.phase);
-  const resource: Resource = { phase, state: TO_STATE[phase] };
-  const message = info.error?.message ?? info.reason;
-  if (message) resource.message = message;
-  const logs = taskLogsToProto(info.info?.logs);
-  if (logs.length) resource.log_links = logs;
-  if (info.info?.customInfo && Object.keys(info.info.customInfo).length) resource.custom_info = structFromJson(info.info.customInfo) as Resource['custom_info'];
-  if (info.error) {
-    resource.agent_error = {
-      code: info.error.code,
-      kind: info.phase === 'RetryableFailure' ? 'RECOVERABLE' : 'NON_RECOVERABLE',
-      origin: info.error.kind === 'SYSTEM' ? 'SYSTEM' : 'USER',
-    };
-  }
-  return resource;
+/** The deprecated admin.State for a phase (v1's Resource carries both, for propellers older than `phase`). */
+export function stateOf(phase: TaskExecutionPhase): AdminState {
+  return TO_STATE[phase];
 }
 
 /**

@@ -2,7 +2,8 @@
  * resource_meta: the only durable state of a task served through the agent protocol. Propeller stores
  * these bytes in the workflow CRD and sends them back on GetTask and DeleteTask, to any replica. So they
  * hold everything get/status/delete need: the plugin's own resourceMeta, the plugin id, and the task's
- * essentials (type, id and the declared output types, for typing outputs). Versioned UTF-8 JSON, small.
+ * essentials (category, id, generated name and the declared output types, for typing outputs). Versioned
+ * UTF-8 JSON, small. The same envelope serves every protocol generation, so any replica answers either.
  */
 export const RESOURCE_META_VERSION = 1;
 
@@ -14,6 +15,8 @@ export interface ResourceMetaEnvelope {
   taskTypeVersion?: number;
   /** The plugin's resourceMeta, as it returned it from create. */
   meta: unknown;
+  /** The generated name (idempotency key) `create` saw, so status sees the same one. */
+  name?: string;
   /** TaskTemplate.id (JSON form), so status can read it. */
   id?: Record<string, unknown>;
   /** Declared output types (LiteralType JSON form) by output name. */
@@ -30,27 +33,25 @@ export class ResourceMetaError extends Error {
   }
 }
 
+/** The envelope as bytes. Throws a TypeError when the plugin's meta is not JSON (a plugin bug, not the caller's). */
 export function encodeResourceMeta(env: ResourceMetaEnvelope): Buffer {
-  let text: string;
-  try {
-    text = JSON.stringify(env);
-  } catch (err) {
-    throw new ResourceMetaError(`the plugin's resourceMeta is not JSON-serializable: ${(err as Error).message}`);
-  }
-  return Buffer.from(text, 'utf8');
+  return Buffer.from(JSON.stringify(env), 'utf8');
 }
 
 export function decodeResourceMeta(bytes: Uint8Array | null | undefined): ResourceMetaEnvelope {
   if (!bytes || bytes.length === 0) throw new ResourceMetaError('resource_meta is empty');
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(bytes).toString('utf8'));
+    parsed = JSON.parse((Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8'));
   } catch {
     throw new ResourceMetaError('resource_meta is not JSON: it was not created by webapi-plugin serve');
   }
   const o = parsed as Partial<ResourceMetaEnvelope> | null;
   if (!o || typeof o !== 'object' || typeof o.plugin !== 'string' || typeof o.taskType !== 'string' || !('meta' in o)) {
     throw new ResourceMetaError('resource_meta is JSON but not a webapi-plugin envelope ({v, plugin, taskType, meta})');
+  }
+  if (o.taskTypeVersion !== undefined && !Number.isInteger(o.taskTypeVersion)) {
+    throw new ResourceMetaError('resource_meta is a webapi-plugin envelope with an invalid taskTypeVersion');
   }
   if (o.v !== RESOURCE_META_VERSION) {
     throw new ResourceMetaError(`resource_meta version ${String(o.v)} is not supported by this server (supports ${RESOURCE_META_VERSION})`);

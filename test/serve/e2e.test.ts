@@ -8,10 +8,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseEnv, BIN, REPO_ROOT, runCli, tempDir } from '../helpers/cli.js';
-import { call, callError, clientsFor, init, simTemplate } from './helpers.js';
+import { call, callError, clientsFor, simTemplate } from './helpers.js';
 
 const REQUIRE_ALL = process.env.WEBAPI_PLUGIN_REQUIRE_ALL === '1';
 const FIXTURE = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'sim-plugin.ts');
+const VERSIONED = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'versioned-plugin.ts');
+const PY_SECRET = 'py-s3cr3t-token-81f2';
 
 interface Served {
   child: ChildProcess;
@@ -66,8 +68,7 @@ function pythonToolchain(): { python: string } | { missing: string } {
 
 let served: Served;
 beforeAll(async () => {
-  await init();
-  served = await serve([], { BOOM_STRAY: '1' });
+  served = await serve(['--plugin', VERSIONED], { BOOM_STRAY: '1', _FSEC_API_TOKEN: PY_SECRET });
 });
 afterAll(() => {
   if (served && served.child.exitCode === null) served.child.kill('SIGKILL');
@@ -86,11 +87,16 @@ describe('serve (spawned)', () => {
     if ('missing' in py) throw new Error(`WEBAPI_PLUGIN_REQUIRE_ALL=1 but ${py.missing}`);
     const stubs = tempDir('serve-pystubs-');
     execFileSync('sh', [join(REPO_ROOT, 'test', 'serve', 'python', 'gen.sh'), REPO_ROOT, stubs], { stdio: 'pipe' });
-    const r = spawnSync(py.python, [join(REPO_ROOT, 'test', 'serve', 'python', 'client.py'), stubs, served.address], { encoding: 'utf8', timeout: 30000 });
+    const r = spawnSync(py.python, [join(REPO_ROOT, 'test', 'serve', 'python', 'client.py'), stubs, served.address, PY_SECRET], { encoding: 'utf8', timeout: 60000 });
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('ok: int64 2^62+1 intact');
     expect(r.stdout).toContain('ok: GetTaskMetrics data Struct');
     expect(r.stdout).toContain('ok: GetTaskLogs pages with the token');
+    expect(r.stdout).toContain('ok: ExecuteTaskSync answers before the client half-closes (Propeller <= 1.13)');
+    expect(r.stdout).toContain('ok: task_type_version 1 reaches the plugin that lists version 1');
+    expect(r.stdout).toContain('ok: a missing secret is a FAILED resource with the message');
+    expect(r.stdout).toContain('ok: the Resource is redacted (message, log links, custom_info, outputs)');
+    expect(r.stdout).toContain('ok: INVALID_ARGUMENT for undecodable request bytes');
     expect(r.stdout.trim().split('\n').pop()).toBe('ALL OK');
     expect(r.status).toBe(0);
   });
@@ -103,7 +109,7 @@ describe('serve (spawned)', () => {
       expect(err.details).toBe('boom: the remote API exploded');
       await new Promise((r) => setTimeout(r, 100));
       const res = await call<{ agents: unknown[] }>((cb) => c.metadata.ListAgents({}, new c.grpc.Metadata(), cb));
-      expect(res.agents).toHaveLength(3);
+      expect(res.agents).toHaveLength(5);
       expect(served.stderr()).toMatch(/ERROR CreateTask failed task_type=boom plugin=boom code=INTERNAL/);
       expect(served.stderr()).toMatch(/unhandled rejection in a plugin \(the server keeps serving\) error="stray rejection from the boom plugin"/);
       expect(served.child.exitCode).toBeNull();
@@ -129,6 +135,33 @@ describe('serve (spawned)', () => {
     } finally {
       c.close();
       if (s.child.exitCode === null) s.child.kill('SIGKILL');
+    }
+  });
+
+  it('a busy port: only the friendly error, exit 2', async () => {
+    const port = /:(\d+)$/.exec(served.address)![1]!;
+    const r = await runCli(['serve', '--plugin', FIXTURE, '--host', '127.0.0.1', '--port', port, '--no-prometheus']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(new RegExp(`^error: cannot listen on 127\\.0\\.0\\.1:${port}: the port is already in use\\n\\s+at --port\\n`));
+    expect(r.stderr).not.toMatch(/No address added|EADDRINUSE|\bE \d|at .*\.js:\d+/);
+  });
+
+  it('two plugin entries claiming one (type, version): refuses to start, exit 2 naming both', async () => {
+    const r = await runCli(['serve', '--plugin', VERSIONED, '--port', '0', '--no-prometheus'], { env: { VERSIONED_FIXTURE: 'duplicates' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('task type dup_job (0) is claimed by plugin entries "first-plugin" and "second-plugin"');
+    expect(r.stderr).toMatch(/defaultForTaskTypes/);
+  });
+
+  it('versioned task types: the start-up table lists every category', async () => {
+    const s = await serve([], {}, VERSIONED);
+    try {
+      expect(s.stdout()).toMatch(/protocols: flyteidl v1/);
+      expect(s.stdout()).toMatch(/ver-zero\s+ver_job \(0\)\s+no\n/);
+      expect(s.stdout()).toMatch(/ver-one\s+ver_job \(1\), ver_job \(2\)\s+no\n/);
+    } finally {
+      s.child.kill('SIGKILL');
     }
   });
 

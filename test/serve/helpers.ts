@@ -1,4 +1,5 @@
 import type * as grpc from '@grpc/grpc-js';
+import { structFromJson } from '../../src/literals/index.js';
 import { loadProtos } from '../../src/serve/proto.js';
 import { createAgentServer, type AgentServer, type AgentServerOptions } from '../../src/serve/server.js';
 
@@ -49,7 +50,6 @@ export const INT = { simple: 'INTEGER' };
 
 /** A realistic TaskTemplate (proto-loader form) for the sim plugin. */
 export function simTemplate(custom: Record<string, unknown> = {}, outputs?: Record<string, unknown>) {
-  const { structFromJson } = awaitedReflect!;
   return {
     id: { resource_type: 'TASK', project: 'flytesnacks', domain: 'development', name: 'sim.task', version: 'v1' },
     type: 'sim_job',
@@ -59,11 +59,6 @@ export function simTemplate(custom: Record<string, unknown> = {}, outputs?: Reco
       : undefined,
     custom: structFromJson(custom),
   };
-}
-
-let awaitedReflect: typeof import('../../src/serve/reflect.js') | undefined;
-export async function init() {
-  awaitedReflect = await import('../../src/serve/reflect.js');
 }
 
 export function taskExecutionMetadata() {

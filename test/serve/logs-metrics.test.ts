@@ -5,10 +5,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AsyncPlugin, PluginEntry, TaskLogsChunk, TaskMetricsContext } from 'webapi-plugin';
 import simEntries from './fixtures/sim-plugin.js';
-import { call, callError, clientsFor, init, simTemplate, startServer, taskExecutionMetadata } from './helpers.js';
+import { call, callError, clientsFor, simTemplate, startServer, taskExecutionMetadata } from './helpers.js';
 import { Redactor } from '../../src/util/redact.js';
 import { encodeResourceMeta } from '../../src/serve/resource-meta.js';
-import { structToJson } from '../../src/serve/reflect.js';
+import { structToJson } from '../../src/literals/index.js';
 import type { AgentServer } from '../../src/serve/server.js';
 
 type Clients = Awaited<ReturnType<typeof clientsFor>>;
@@ -94,7 +94,6 @@ let clients: Clients;
 const redactor = new Redactor();
 
 beforeAll(async () => {
-  await init();
   let address: string;
   ({ server, address } = await startServer({ entries, env: { _FSEC_API_TOKEN: 'tok-METRICS-s3cr3t' }, redactor }));
   clients = await clientsFor(address);

@@ -1,7 +1,11 @@
 /** The type engine and phase mapping, without a network. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { inferLiteral, literalToValue, msgpackLiteral, valueToLiteral } from '../../src/serve/literals.js';
-import { phaseInfoToResource, resourceToPhaseInfo } from '../../src/serve/phase-map.js';
+import { inferLiteral, literalToValue, msgpackLiteral, valueToLiteral } from '../../src/literals/index.js';
+import { resourceToPhaseInfo } from '../../src/serve/phase-map.js';
+import { resultOf } from '../../src/serve/result.js';
+import { resourceV1 } from '../../src/serve/v1/messages.js';
+import { Redactor } from '../../src/util/redact.js';
+import type { PhaseInfo } from '../../src/plugin/phase.js';
 import { loadProtos } from '../../src/serve/proto.js';
 import { ProtoSchema } from '../../src/serve/reflect.js';
 import type { Resource__Output } from '../../src/serve/generated/flyteidl/admin/Resource.js';
@@ -80,6 +84,9 @@ describe('type engine', () => {
     expect(back).toEqual({ type: 'x', metadata: { timeout: '1m30s' }, custom: { n: 1 } });
   });
 });
+
+/** A plugin's PhaseInfo as the v1 Resource GetTask answers with. */
+const phaseInfoToResource = (info: PhaseInfo) => resourceV1(resultOf(info, {}, {}, 'p', new Redactor()));
 
 describe('phase mapping', () => {
   it('every plugin phase but Undefined maps to a non-zero TaskExecution phase; typos are rejected', () => {

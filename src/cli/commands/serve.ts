@@ -2,19 +2,6 @@ import { type Command, Option } from 'commander';
 import type { CliContext } from '../context.js';
 import { lazyAction } from './lazy.js';
 
-export interface ServeOptions {
-  plugin?: string[];
-  host: string;
-  port: string;
-  prometheusPort: string;
-  prometheus: boolean;
-  logFormat: 'text' | 'json';
-  secretsDir: string;
-  drainTimeout: string;
-  maxMessageSize: string;
-  taskType?: string[];
-}
-
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 export function registerServe(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
@@ -30,7 +17,7 @@ export function registerServe(program: Command, ctx: CliContext, setExit: (code:
     .option('--secrets-dir <dir>', 'directory of secret files (after _FSEC_<KEY> environment variables)', '/etc/secrets')
     .option('--drain-timeout <duration>', 'on SIGTERM, how long in-flight calls may finish before the server stops (Go duration)', '25s')
     .option('--max-message-size <MiB>', 'largest request accepted, in MiB (input maps can be large)', '64')
-    .option('--task-type <type>', 'serve and advertise only this task type (repeatable; default: all of the plugins\' types)', collect)
+    .option('--task-type <type>', 'serve and advertise only this task type, all its versions (repeatable; default: all of the plugins\' types)', collect)
     .addHelpText(
       'after',
       `
@@ -41,5 +28,5 @@ Examples:
   $ webapi-plugin serve --plugin ./src/plugin.ts
   $ webapi-plugin serve --plugin ./dist/plugin.js --port 8000 --prometheus-port 9090 --log-format json`,
     )
-    .action(lazyAction<ServeOptions>(ctx, setExit, async () => (await import('../serve.js')).default));
+    .action(lazyAction(ctx, setExit, async () => (await import('../serve.js')).default));
 }
