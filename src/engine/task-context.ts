@@ -2,6 +2,7 @@
  * Building what a plugin sees (TaskExecutionContext) from a TaskSpec and the current attempt, and
  * checking the spec's own fields (its timeout and retry budget).
  */
+import { DEFAULT_MAX_DATASET_SIZE_BYTES } from '../plugin/limits.js';
 import type { DataStore, Outputs, OutputWriter, TaskExecutionContext, TaskExecutionMetadata } from '../plugin/context.js';
 import type { ExecutionError } from '../plugin/phase.js';
 import { parseDuration } from '../util/duration.js';
@@ -33,8 +34,8 @@ export function specLimits(s: TaskSpec, taskId: string): { timeoutMs: number; ma
   return { timeoutMs, maxRetries: retries };
 }
 
-/** 2 MiB: Flyte's storage.limits.maxDownloadMBs default. */
-export const DEFAULT_MAX_DATASET_SIZE_BYTES = 2 * 1024 * 1024;
+/** The contract's one default (src/plugin/limits.ts), shared with `serve`. */
+export { DEFAULT_MAX_DATASET_SIZE_BYTES };
 
 /** Raw storage in memory (the default DataStore). */
 export class MemoryDataStore implements DataStore {

@@ -4,3 +4,4 @@ export * from './template.js';
 export * from './context.js';
 export * from './plugin.js';
 export * from './errors.js';
+export * from './limits.js';

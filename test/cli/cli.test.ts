@@ -46,7 +46,7 @@ describe('webapi-plugin (skeleton)', () => {
     expect(root.stdout).toContain('Usage: webapi-plugin [options] [command]');
     const bogus = await runCli(['help', 'bogus']);
     expect(bogus).toMatchObject({ code: 2, stdout: '' });
-    expect(bogus.stderr).toBe("error: unknown command 'bogus'\n  commands: init, run, config, serve (webapi-plugin --help shows them all)\n");
+    expect(bogus.stderr).toBe("error: unknown command 'bogus'\n  commands: init, run, config, serve, deploy (webapi-plugin --help shows them all)\n");
     const near = await runCli(['help', 'confg']);
     expect(near.code).toBe(2);
     expect(near.stderr).toContain('did you mean "config"?');

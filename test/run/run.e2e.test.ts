@@ -192,7 +192,8 @@ describe('webapi-plugin run (e2e)', () => {
   });
 
   it('kill -9 after create: --resume finishes with no second create', async () => {
-    const dir = setup({ 'task.yaml': 'type: fixture\ncustom: {durationMs: 1200}\n' });
+    // long enough that the kill lands before the job ends, even on a loaded machine
+    const dir = setup({ 'task.yaml': 'type: fixture\ncustom: {durationMs: 4000}\n' });
     let runId = '';
     const r = await runCli(['run', 'task.yaml'], {
       cwd: dir,
