@@ -147,16 +147,19 @@ for (const [key, s] of Object.entries(summary)) {
       `server busy ${pct(s.serverBusy)} (on CPU ${pct(s.serverOnCpu)}, ${s.cpuUsPerCall} µs/call)  client busy ${pct(s.clientBusy)}  RSS ${s.idleRssMiB} → ${s.loadRssMiB} MiB (×${s.rssGrowth})`,
   );
 }
+// Ratios per round (the runs of one round are minutes apart at most, so a busy machine hits them alike),
+// then their median: steadier than a ratio of medians on a shared machine.
 const ratios = {};
 for (const rpc of rpcs) {
-  const t = summary[`this ${rpc}`];
-  const b = summary[`before ${rpc}`];
-  const f = summary[`floor ${rpc}`];
+  const per = (other, f) => runs[`this ${rpc}`].map((t, i) => f(t) / f(runs[`${other} ${rpc}`][i]));
+  const med = (xs) => Number(median(xs).toFixed(2));
+  const b = values.baseline;
   ratios[rpc] = {
-    ...(b ? { throughputVsBefore: Number((t.reqPerSec / b.reqPerSec).toFixed(2)), p99VsBefore: Number((t.p99Ms / b.p99Ms).toFixed(2)) } : {}),
-    throughputVsFloor: Number((t.reqPerSec / f.reqPerSec).toFixed(2)),
+    ...(b ? { throughputVsBefore: med(per('before', (r) => r.reqPerSec)), p99VsBefore: med(per('before', (r) => r.p99Ms)), perRoundVsBefore: per('before', (r) => r.reqPerSec).map((x) => Number(x.toFixed(2))) } : {}),
+    throughputVsFloor: med(per('floor', (r) => r.reqPerSec)),
   };
-  console.log(`  ${rpc}: this ÷ floor ${ratios[rpc].throughputVsFloor}×${b ? `; this ÷ before ${ratios[rpc].throughputVsBefore}× throughput, ${ratios[rpc].p99VsBefore}× p99` : ''}`);
+  const r = ratios[rpc];
+  console.log(`  ${rpc} (median of per-round ratios): this ÷ floor ${r.throughputVsFloor}×${b ? `; this ÷ before ${r.throughputVsBefore}× throughput (rounds: ${r.perRoundVsBefore.join(', ')}), ${r.p99VsBefore}× p99` : ''}`);
 }
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(
