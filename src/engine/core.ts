@@ -169,7 +169,7 @@ async function attempt(run: TaskRun): Promise<AttemptEnd | typeof PARKED | Stale
     // returns to the caller before the first creates (measured: a lower memory peak in a burst)
     let rt;
     try {
-      rt = await awaiting(run, run.host.runtimeOrLoad(run.spec.template.type));
+      rt = await awaiting(run, run.host.runtimeOrLoad(run.spec.template.type, run.spec.template.taskTypeVersion ?? 0));
     } catch (e) {
       if (taken(run, epoch)) return STALE;
       throw e;

@@ -109,28 +109,30 @@ export class EngineImpl implements Engine, RunHost {
     }
   }
 
-  async resolve(taskType: string): Promise<ResolvedPlugin> {
-    const rt = await this.runtimeFor(taskType);
+  async resolve(taskType: string, version = 0): Promise<ResolvedPlugin> {
+    const rt = await this.runtimeFor(taskType, version);
     return { entry: rt.entry, plugin: rt.plugin, config: rt.config };
   }
 
-  /** Runtimes already loaded, by task type (routing is deterministic: the entries never change). */
+  /** Runtimes already loaded, by task category (routing is deterministic: the entries never change). */
   private readonly loadedByType = new Map<string, PluginRuntime<TrackedItem>>();
 
-  /** The loaded runtime for a task type, or a promise of it (routing and loading on first use). */
-  runtimeOrLoad(taskType: string): PluginRuntime<TrackedItem> | Promise<PluginRuntime<TrackedItem>> {
-    const rt = this.loadedByType.get(taskType);
+  /** The loaded runtime for a task category, or a promise of it (routing and loading on first use). */
+  runtimeOrLoad(taskType: string, version = 0): PluginRuntime<TrackedItem> | Promise<PluginRuntime<TrackedItem>> {
+    const key = version === 0 ? taskType : `${taskType}\u0000${version}`;
+    const rt = this.loadedByType.get(key);
     if (rt !== undefined) return rt;
-    return this.runtimeFor(taskType).then((r) => {
-      this.loadedByType.set(taskType, r);
+    return this.runtimeFor(taskType, version).then((r) => {
+      this.loadedByType.set(key, r);
       return r;
     });
   }
 
-  runtimeFor(taskType: string): Promise<PluginRuntime<TrackedItem>> {
+  /** Route (type, task_type_version) as Flyte does, then load that entry's runtime once. */
+  runtimeFor(taskType: string, version = 0): Promise<PluginRuntime<TrackedItem>> {
     let entry: PluginEntry;
     try {
-      entry = this.router.route(taskType);
+      entry = this.router.route(taskType, version);
     } catch (e) {
       return Promise.reject(e);
     }

@@ -49,7 +49,7 @@ export interface RunHost {
   readonly onStage: ((taskId: string, from: Stage, to: Stage) => void) | undefined;
   emit(event: EngineEvent): void;
   /** The plugin for a task type: loaded, or a promise of it (routing and loading on first use). */
-  runtimeOrLoad(taskType: string): PluginRuntime<TrackedItem> | Promise<PluginRuntime<TrackedItem>>;
+  runtimeOrLoad(taskType: string, version?: number): PluginRuntime<TrackedItem> | Promise<PluginRuntime<TrackedItem>>;
   /** An interrupt was asked (abort, detach): wake the task. */
   wake(run: TaskRun): void;
   /** The task came to rest (parked or settled): admission may start another. */

@@ -238,7 +238,7 @@ export interface Engine {
   /** Subscribe to all events; returns an unsubscribe function. */
   on(listener: (event: EngineEvent) => void): () => void;
   /** Route a task type to its plugin (loading it once, lazily) and return its final config. */
-  resolve(taskType: string): Promise<ResolvedPlugin>;
+  resolve(taskType: string, version?: number): Promise<ResolvedPlugin>;
   /** Start (or resume) a task. */
   submit(spec: TaskSpec, options?: SubmitOptions): TaskHandle;
   /**

@@ -1,21 +1,19 @@
 /**
- * Loading the served plugins — the seam with the engine's plugin runtime. `serve` needs, per entry: the
- * plugin (from its pluginLoader, given a setup context: metrics scope + process-level secrets), its
- * resolved PluginConfig (checked against Flyte's ranges), and a read and a write rate limiter. Nothing
- * else of the engine's runtime (quotas, auto-refresh cache) applies to a stateless server. When the
- * engine's runtime module offers the same, `loadServedPlugin` becomes a call to it; callers see only
- * `ServedPlugin`.
+ * Loading the served plugins through the engine's plugin runtime (src/engine/runtime.ts), so `serve` and
+ * `run` load, configure and range-check a plugin the same way. `serve` keeps, per entry: the plugin, its
+ * resolved PluginConfig, and its read and write rate limiters; nothing else of the runtime (quotas, the
+ * auto-refresh cache) applies to a stateless server.
  *
  * Plugins load eagerly, at start: a broken plugin fails the start, and ListAgents knows is_sync at once.
  */
 import type { Registry } from 'prom-client';
-import { checkPluginConfig, type ConfigIssue } from '../config/ranges.js';
+import type { ConfigIssue } from '../config/ranges.js';
 import { SystemError } from '../errors.js';
 import { ServeSetupError } from './errors.js';
-import { defaultPluginConfig, mergePluginConfig, type PluginConfig } from '../plugin/config.js';
+import type { PluginConfig } from '../plugin/config.js';
 import type { SecretManager } from '../plugin/context.js';
-import { isSyncPlugin, type Plugin, type PluginEntry } from '../plugin/plugin.js';
-import { createSetupContext, pluginShapeProblem, TokenBucket } from './engine-seam.js';
+import type { Plugin, PluginEntry } from '../plugin/plugin.js';
+import { EngineError, loadPluginRuntime, type TokenBucket } from './engine-seam.js';
 
 export interface ServedPlugin {
   entry: PluginEntry;
@@ -38,39 +36,22 @@ export interface PluginLoadDeps {
   onConfigWarning?: (pluginId: string, issue: ConfigIssue) => void;
 }
 
-function message(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 export async function loadServedPlugin(entry: PluginEntry, deps: PluginLoadDeps): Promise<ServedPlugin> {
-  const id = entry.id;
-  let plugin: Plugin;
+  const resolve = deps.resolveConfig;
   try {
-    plugin = await entry.pluginLoader(createSetupContext(deps.registry, id, deps.secretManager));
+    const rt = await loadPluginRuntime(entry, {
+      registry: deps.registry,
+      secretManager: deps.secretManager,
+      ...(resolve && { resolveConfig: (e: PluginEntry, _own: unknown, plugin: Plugin) => resolve(e, plugin) }),
+    });
+    for (const w of rt.warnings) deps.onConfigWarning?.(entry.id, w);
+    return { entry, plugin: rt.plugin, config: rt.config, read: rt.readLimiter, write: rt.writeLimiter, isSync: rt.sync !== undefined };
   } catch (e) {
-    throw new SystemError(`plugin "${id}": pluginLoader failed: ${message(e)}`, { cause: e });
+    // the user's config can never work: exit 2; a loader that fails: a system error (exit 3)
+    if (e instanceof EngineError && e.code === 'InvalidConfig') throw new ServeSetupError({ message: e.message, hint: 'fix the values the plugin returns from getConfig() (or the config layers above it)' });
+    if (e instanceof EngineError) throw new SystemError(e.message, { cause: e.cause ?? e });
+    throw e;
   }
-  const shape = pluginShapeProblem(plugin);
-  if (shape) throw new SystemError(`plugin "${id}": pluginLoader returned ${shape}`);
-  let config: PluginConfig;
-  try {
-    config = deps.resolveConfig ? deps.resolveConfig(entry, plugin) : mergePluginConfig(defaultPluginConfig, plugin.getConfig?.());
-  } catch (e) {
-    throw new SystemError(`plugin "${id}": getConfig() failed: ${message(e)}`, { cause: e });
-  }
-  const { errors, warnings } = checkPluginConfig(config);
-  if (errors.length > 0) {
-    throw new ServeSetupError({ message: `plugin "${id}": invalid config: ${errors.map((e) => e.message).join('; ')}`, hint: 'fix the values the plugin returns from getConfig()' });
-  }
-  for (const w of warnings) deps.onConfigWarning?.(id, w);
-  return {
-    entry,
-    plugin,
-    config,
-    read: new TokenBucket(config.readRateLimiter.qps, config.readRateLimiter.burst),
-    write: new TokenBucket(config.writeRateLimiter.qps, config.writeRateLimiter.burst),
-    isSync: isSyncPlugin(plugin),
-  };
 }
 
 /** Load every entry, in order; ids are unique (the router checked). */

@@ -3,6 +3,7 @@
  * to `create`, `status` or `do`, with the template, inputs and secrets of your choosing, and the
  * outputs the plugin wrote recorded for checking. Light: imports nothing at run time.
  */
+import { DEFAULT_MAX_DATASET_SIZE_BYTES } from '../plugin/limits.js';
 import type { Inputs, Outputs, TaskExecutionContext } from '../plugin/context.js';
 import type { ExecutionError } from '../plugin/phase.js';
 import type { TaskTemplate } from '../plugin/template.js';
@@ -65,7 +66,7 @@ export function createTestContext(opts: TestContextOptions): TestTaskContext {
       write: async (ref, data) => void files.set(ref, typeof data === 'string' ? new TextEncoder().encode(data) : data),
       exists: async (ref) => files.has(ref),
     },
-    maxDatasetSizeBytes: opts.maxDatasetSizeBytes ?? 2 * 1024 * 1024,
+    maxDatasetSizeBytes: opts.maxDatasetSizeBytes ?? DEFAULT_MAX_DATASET_SIZE_BYTES,
     taskExecutionMetadata: {
       taskExecutionId: {
         generatedName,

@@ -2,7 +2,7 @@ import { describe, expect, test, vi } from 'vitest';
 import { Registry } from 'prom-client';
 import { createEngine, createMetricsScope, EngineError, generatedName, MAX_GENERATED_NAME_LENGTH } from '../../src/engine/index.js';
 import { mergePluginConfig, defaultPluginConfig, phaseInfoSuccess, type PluginEntry } from '../../src/index.js';
-import { FakeRemote, remotePlugin, harness, FAST } from './helpers.js';
+import { FakeRemote, remotePlugin, harness, entry, spec, FAST } from './helpers.js';
 
 function e(id: string, types: string[], extra: Partial<PluginEntry> = {}): PluginEntry {
   return { id, supportedTaskTypes: types, pluginLoader: () => remotePlugin(new FakeRemote()), ...extra };
@@ -131,5 +131,33 @@ describe('metrics scope', () => {
     for (const n of ['allocation_grant_success', 'allocation_grant_failed', 'resource_wait_time', 'get_latency', 'sync_errors', 'lru_evictions', 'cache_size']) {
       expect(names).toContain(`webapi_plugin_p_${n}`);
     }
+  });
+});
+
+describe('routing by task category: (type, task_type_version), as Flyte routes', () => {
+  test('a template with taskTypeVersion runs on the entry that claims that version', async () => {
+    const v0 = new FakeRemote();
+    const v1 = new FakeRemote();
+    const h = harness([
+      entry('zero', remotePlugin(v0, FAST), { supportedTaskTypes: ['job'] }),
+      entry('one', remotePlugin(v1, FAST), { supportedTaskTypes: [{ name: 'job', version: 1 }] }),
+    ]);
+    const t1 = h.engine.submit(spec('t1', { template: { type: 'job', taskTypeVersion: 1 } }));
+    const t0 = h.engine.submit(spec('t0', { template: { type: 'job' } }));
+    await h.clock.advance(0);
+    expect(v1.calls).toEqual(['create exec-t1-0', 'get exec-t1-0']);
+    expect(v0.calls).toEqual(['create exec-t0-0', 'get exec-t0-0']);
+    v0.set('exec-t0-0', 'SUCCEEDED', {});
+    v1.set('exec-t1-0', 'SUCCEEDED', {});
+    expect((await h.clock.until(t1.result)).outcome).toBe('succeeded');
+    expect((await h.clock.until(t0.result)).outcome).toBe('succeeded');
+  });
+
+  test('a version no entry claims is not sent to the version-0 plugin', async () => {
+    const engine = createEngine({ entries: [e('a', ['job'])] });
+    expect((await engine.resolve('job', 0)).entry.id).toBe('a');
+    const err = (await engine.resolve('job', 1).catch((x: unknown) => x)) as EngineError;
+    expect(err).toBeInstanceOf(EngineError);
+    expect(err.code).toBe('NoPluginForTaskType');
   });
 });

@@ -55,7 +55,7 @@ export function report(outcomes: RunOutcome[], tasks: PreparedTask[], ctx: CliCo
 export async function dryRun(tasks: PreparedTask[], engine: Engine, ctx: CliContext, options: RunOptions, runCfg: RunConfig): Promise<number> {
   const plans = [];
   for (const t of tasks) {
-    const resolved = await engine.resolve(t.template.type);
+    const resolved = await engine.resolve(t.template.type, t.template.taskTypeVersion ?? 0);
     const secrets = [];
     for (const key of declaredSecretKeys(t.template.securityContext?.secrets)) {
       const p = await t.secrets.probe(key);
