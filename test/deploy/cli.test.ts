@@ -10,7 +10,7 @@ import { Service } from 'kubernetes-models/v1/Service';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { REPO_ROOT, runCli, tempDir } from '../helpers/cli.js';
-import { linkedProject } from '../init/linked-project.js';
+import { linkedProject } from '../scaffold/linked-project.js';
 
 type Obj = Record<string, any>;
 

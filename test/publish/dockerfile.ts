@@ -7,7 +7,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { exec } from '../init/exec.js';
+import { exec } from '../helpers/exec.js';
 
 export interface Stage {
   name?: string;

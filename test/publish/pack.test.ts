@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, baseEnv, tempDir } from '../helpers/cli.js';
-import { exec } from '../init/exec.js';
+import { exec } from '../helpers/exec.js';
 
 interface Packed {
   filename: string;

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, baseEnv } from '../helpers/cli.js';
-import { exec } from '../init/exec.js';
+import { exec } from '../helpers/exec.js';
 
 function runRegistryTests(extra: Record<string, string>) {
   const env = baseEnv({ XDG_CACHE_HOME: '/dev/null/unwritable', WEBAPI_PLUGIN_REGISTRY_URL: undefined, NO_COLOR: '1', ...extra });

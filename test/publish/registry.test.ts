@@ -20,7 +20,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, tempDir } from '../helpers/cli.js';
-import { exec } from '../init/exec.js';
+import { exec } from '../helpers/exec.js';
 import { runDockerfile } from './dockerfile.js';
 import { serveAnswersHealth } from './serve.js';
 

@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { type TemplateVariables, TemplateError, listTemplates, outputPath, templateProblems, renderTemplate, renderText, templatesRoot } from '../../src/scaffold/templates.js';
 import { REPO_ROOT, baseEnv, tempDir } from '../helpers/cli.js';
-import { exec } from './exec.js';
+import { exec } from '../helpers/exec.js';
 import { startStubRegistry } from './stub-registry.js';
 
 const vars: TemplateVariables = {
