@@ -57,7 +57,9 @@ export function lockRunDir(dir: string, cwd: string, runId: string): RunLock {
       {
         message: `run ${runId} is in use by process ${held.pid}${held.host !== mine.host ? ` on ${held.host}` : ''}${held.since ? ` (since ${held.since})` : ''}`,
         location: displayPath(path, cwd),
-        hint: `wait for that process to end (or stop it: kill ${held.pid}), then resume; a second process would create a second remote job`,
+        hint:
+          `wait for that process to end (or stop it: kill ${held.pid}), then resume; a second process would create a second remote job.\n` +
+          `If process ${held.pid} is not webapi-plugin (its run was killed and the PID reused since), remove ${displayPath(path, cwd)}`,
       },
       'run record',
     );

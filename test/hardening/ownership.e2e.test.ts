@@ -70,6 +70,16 @@ describe('the run record cannot be written mid-run', () => {
     expect(JSON.parse(readRecord(dir, 'run.json'))).toMatchObject({ status: 'succeeded' });
   });
 
+  it('a disk already full when the run starts: exit 3 saying where the record cannot be written, no .tmp file left', async () => {
+    const dir = project({ 'task.yaml': '' });
+    const r = await runCli(['run', 'task.yaml'], { cwd: dir, env: { NODE_OPTIONS: `--import ${ENOSPC}`, ENOSPC_FULL: '1' } });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/error: cannot write the run record in .*: ENOSPC: no space left on device/);
+    expect(r.stderr).toContain('free some space, or keep run records elsewhere with --out-dir');
+    expect(r.stderr).not.toContain('internal error');
+    expect(tmpFiles(dir)).toEqual([]);
+  });
+
   it('the run directory removed: a clear message and the remote job named (not recreated half-empty)', async () => {
     const dir = project({ 'task.yaml': 'custom: {runMs: 60000}\n' });
     // moved away at once (an rm -r would race the writes in progress), then deleted

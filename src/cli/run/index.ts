@@ -13,14 +13,15 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readPluginConfigFlags } from '../../config/options.js';
-import { SilentExit, UsageError } from '../../errors.js';
+import { SilentExit, SystemError, UsageError } from '../../errors.js';
 import type { PluginModuleRef } from '../../loader/plugin-modules.js';
 import { displayPath } from '../../source/read.js';
 import { loadRunConfig, type RunConfigRequest } from '../../task/config.js';
 import { splitSetArgs } from '../../task/inputs.js';
 import { loadEnvFiles, registerEnvSecrets } from '../../task/secrets.js';
 import { lockRunDir } from '../../task/lock.js';
-import { DEFAULT_RUNS_DIR, runsDirProblem } from '../../task/store.js';
+import { ProblemError } from '../../source/problem.js';
+import { DEFAULT_RUNS_DIR, runsDirProblem, type RunStart } from '../../task/store.js';
 import { MIN_SECRET_LENGTH, type SkippedSecret } from '../../util/redact.js';
 import { errorDocument, exitCodeOf, reportError } from '../boundary.js';
 import type { CommandAction } from '../commands/lazy.js';
@@ -164,30 +165,12 @@ async function runLoaded(tasks: PreparedTask[], l: Loaded, options: RunOptions, 
     if (options.dryRun) return await dryRun(tasks, run.engine, ctx, options, runCfg);
     for (const t of tasks) {
       display.addTask({ taskId: t.runId, label: t.label, runId: t.runId, maxAttempts: (t.retries ?? t.template.metadata?.retries?.retries ?? 0) + 1 });
-      if (t.resume) t.runDir.resumed();
-      else {
+      startRecord(t, () => {
+        if (t.resume) return t.runDir.resumed();
         mkdirSync(t.runDir.dir, { recursive: true, mode: 0o700 });
         t.lock = lockRunDir(t.runDir.dir, ctx.cwd, t.runId);
-        t.runDir.begin(
-          {
-            label: t.label,
-            cwd: ctx.cwd,
-            pluginModules: plugins.modules,
-            secretsDir: t.secrets.secretsDir,
-            ...(t.taskFile && { taskFile: t.taskFile }),
-            ...(agent && { agent }),
-            ...(l.configPath && { configPath: resolve(ctx.cwd, l.configPath) }),
-            ...(runCfg.configFile && { configFile: runCfg.configFile }),
-            ...(l.setsConfig.length && { configSets: l.setsConfig }),
-            ...(options.envFile?.length && { envFiles: options.envFile.map((f) => resolve(ctx.cwd, f)) }),
-            ...(t.timeoutMs !== undefined && { timeoutMs: t.timeoutMs }),
-            ...(t.retries !== undefined && { retries: t.retries }),
-            ...(t.maxDatasetSizeBytes !== undefined && { maxDatasetSizeBytes: t.maxDatasetSizeBytes }),
-          },
-          { template: t.template, execution: t.execution },
-          t.inputs,
-        );
-      }
+        t.runDir.begin(runStart(t, l, plugins.modules, options, ctx.cwd), { template: t.template, execution: t.execution }, t.inputs);
+      });
       run.record(t.runId);
     }
     const outcomes = await runTasks(run, tasks, display, ctx, options, runsDir, guard.exit);
@@ -199,6 +182,38 @@ async function runLoaded(tasks: PreparedTask[], l: Loaded, options: RunOptions, 
   }
 }
 
+
+/** What run.json records of a new run (enough to resume it without the original command line). */
+function runStart(t: PreparedTask, l: Loaded, pluginModules: string[], options: RunOptions, cwd: string): RunStart {
+  return {
+    label: t.label,
+    cwd,
+    pluginModules,
+    secretsDir: t.secrets.secretsDir,
+    ...(t.taskFile && { taskFile: t.taskFile }),
+    ...(l.agent && { agent: l.agent }),
+    ...(l.configPath && { configPath: resolve(cwd, l.configPath) }),
+    ...(l.runCfg.configFile && { configFile: l.runCfg.configFile }),
+    ...(l.setsConfig.length && { configSets: l.setsConfig }),
+    ...(options.envFile?.length && { envFiles: options.envFile.map((f) => resolve(cwd, f)) }),
+    ...(t.timeoutMs !== undefined && { timeoutMs: t.timeoutMs }),
+    ...(t.retries !== undefined && { retries: t.retries }),
+    ...(t.maxDatasetSizeBytes !== undefined && { maxDatasetSizeBytes: t.maxDatasetSizeBytes }),
+  };
+}
+
+/** Start a task's record (and take its lock); a record that cannot be written is a system error saying where. */
+function startRecord(t: PreparedTask, start: () => void): void {
+  try {
+    start();
+  } catch (err) {
+    if (err instanceof ProblemError) throw err;
+    throw new SystemError(`cannot write the run record in ${t.runDir.dir}: ${err instanceof Error ? err.message : String(err)}`, {
+      hint: 'free some space, or keep run records elsewhere with --out-dir',
+      cause: err,
+    });
+  }
+}
 
 /** Secret values too short to mask: one warning each (those found before the display existed too). */
 function showShortSecrets(ctx: CliContext, display: Display): () => void {
