@@ -16,6 +16,7 @@ import { EngineError, type EngineErrorCode } from '../engine/types.js';
 import { CliError, ExitCode, SilentExit } from '../errors.js';
 import { PluginImportError } from '../loader/errors.js';
 import { ProblemError, type Problem } from '../source/problem.js';
+import { escapeControl } from '../util/terminal.js';
 import type { CliContext } from './context.js';
 
 /** Exit codes for engine setup errors: the user's input/config (2) or the system/plugin (3). */
@@ -72,9 +73,9 @@ function moreProblems(more: readonly Problem[], what: string): string {
   return `  ${more.length} more problem${more.length > 1 ? 's' : ''} in the ${what}:\n${lines.join('\n')}\n`;
 }
 
-/** The text reportError prints (redacted). */
+/** The text reportError prints (redacted; control characters from plugins and files shown escaped). */
 export function formatError(err: unknown, ctx: Pick<CliContext, 'redactor' | 'verbose'>): string {
-  const red = (s: string) => ctx.redactor.redact(s);
+  const red = (s: string) => escapeControl(ctx.redactor.redact(s));
   const s = shownOf(err);
   let out = `error: ${red(s.message)}\n`;
   if (s.location) out += `  at ${red(s.location)}\n`;

@@ -17,6 +17,8 @@ import { join } from 'node:path';
 import type { PluginEntry } from '../plugin/plugin.js';
 import type { CliContext } from './context.js';
 import type { CommandAction } from './commands/lazy.js';
+import { waitingFor } from './stall.js';
+import { displayPath } from '../source/read.js';
 
 interface ConfigOptions {
   dump?: boolean;
@@ -65,7 +67,7 @@ async function pluginItems(cfg: CliConfig, opts: ConfigOptions, ctx: CliContext)
     if (opts.taskType === undefined) return undefined;
     throw new UsageError(`--task-type ${opts.taskType}: no plugin is loaded, so nothing handles it`, { location: '--task-type', hint: `load the plugin that handles it: ${ADD_PLUGIN}` });
   }
-  const { entries } = await loadPluginModules(refs);
+  const { entries } = await loadPluginModules(refs, (path) => waitingFor(`the plugin module ${displayPath(path, ctx.cwd)} (its top-level await)`));
   // the engine's routing rules (defaultForTaskTypes, the single supporter, isDefault), and its errors
   const { Router } = await import('../engine/routing.js');
   const chosen = opts.taskType !== undefined ? [new Router(entries).route(opts.taskType)] : entries;
@@ -102,6 +104,7 @@ const action: CommandAction<ConfigOptions> = async ({ options: opts, command, ct
     ...(flags.configPath !== undefined ? { configPath: flags.configPath } : {}),
     flagValues: flags.flagValues,
     setArgs: flags.setArgs,
+    onLoadModule: (path) => waitingFor(`the config module ${displayPath(path, ctx.cwd)}`),
   });
   const fromPlugins = await pluginItems(cfg, opts, ctx);
   const items: DumpItem[] = fromPlugins ?? [{ resolved: cfg.resolvePluginConfig() }];

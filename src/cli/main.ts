@@ -16,7 +16,8 @@ Exit codes:
   0    success
   1    the task ended in failure (permanent failure, retries exhausted, timeout)
   2    bad usage, config or input
-  3    system error (plugin cannot be loaded, remote unreachable after retries)
+  3    system error (plugin cannot be loaded, remote unreachable after retries, a
+       command left waiting on a promise that never settles)
   130  interrupted (Ctrl-C)`;
 
 const EXAMPLES_HELP = `
@@ -106,10 +107,12 @@ export async function main(argv: string[], ctx: CliContext = processContext(argv
 
 /** Used by bin/: runs main and sets the process exit code (never calls process.exit on success paths). */
 export async function run(argv: string[]): Promise<void> {
+  // the real exit, whatever a command does to process.exit while plugin code runs (run/guard.ts)
+  const exit = process.exit;
   // `webapi-plugin ... | head`: a closed pipe is not an error worth a stack trace.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (err.code === 'EPIPE') exit.call(process, process.exitCode ?? 0);
       throw err;
     });
   }

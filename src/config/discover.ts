@@ -7,16 +7,17 @@
  * file up to its project root (the first directory with a package.json), in the order the task files
  * were given; then from the current directory up to its project root.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cosmiconfig, getDefaultSearchPlaces, type Loader } from 'cosmiconfig';
 import { ProblemError } from '../source/problem.js';
-import { displayPath } from '../source/read.js';
+import { displayPath, MAX_INPUT_FILE_BYTES, notReadable } from '../source/read.js';
 import { syntaxProblem } from '../source/syntax.js';
 import { parseYaml, type SourcePath, type YamlSource } from '../source/yaml.js';
 import { ConfigError } from './errors.js';
+import { plainConfigData } from './module-data.js';
 
 export const MODULE_NAME = 'webapi-plugin';
 export const SEARCH_PLACES: readonly string[] = getDefaultSearchPlaces(MODULE_NAME);
@@ -49,6 +50,8 @@ export interface DiscoverOptions {
   configPath?: string;
   /** Directories searched (each up to its project root) before the current directory: the task files' directories. */
   searchFrom?: readonly string[];
+  /** Told before a config module (JS/TS) is imported (a command names it if the import never settles). */
+  onLoadModule?: (path: string) => void;
 }
 
 /** The directories cosmiconfig's 'project' strategy visits: cwd up to the first with package.json/yaml. */
@@ -95,14 +98,31 @@ async function importModuleConfig(filepath: string, cwd: string): Promise<unknow
   if (def && typeof def === 'object' && !Array.isArray(def) && Object.keys(def).length === 1 && 'default' in def) {
     def = (def as { default: unknown }).default;
   }
-  if (typeof def === 'function') {
+  if (typeof def === 'function' || typeof (def as { then?: unknown } | null)?.then === 'function') {
     try {
-      def = await (def as () => unknown)();
+      // a function's result, or a promise, is awaited (one that never settles is the command's stall guard's to report)
+      def = await (typeof def === 'function' ? (def as () => unknown)() : def);
     } catch (e) {
-      throw new ConfigError({ message: `config file ${filepath}: its exported function threw: ${describeError(e)}`, location: filepath }, 'config file', { cause: e });
+      throw new ConfigError({ message: `config file ${filepath}: its default export ${typeof def === "function" ? "function threw" : "promise rejected"}: ${describeError(e)}`, location: filepath }, 'config file', { cause: e });
     }
   }
-  return def;
+  return plainConfigData(def, filepath);
+}
+
+/** A package.json that is not valid JSON (cosmiconfig reads the one in the current directory for its own options). */
+function brokenPackageJson(e: unknown, cwd: string): ConfigError | undefined {
+  const m = /JSON Error in (\S*package\.json)/.exec(e instanceof Error ? e.message : '');
+  if (!m) return undefined;
+  const file = m[1]!;
+  const display = displayPath(file, cwd);
+  const hint = 'fix the JSON (a package.json is also where a "webapi-plugin" config key may live)';
+  try {
+    parseYaml(readFileSync(file, 'utf8'), { path: file, display, what: 'package.json', error: (problems, what) => new ConfigError(problems.map((p) => ({ ...p, message: p.message.replace('is not valid YAML', 'is not valid JSON'), hint })), what) });
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+  }
+  const detail = (e as Error).message.split('\n').find((l) => /JSON|position/.test(l) && !l.startsWith('JSON Error')) ?? '';
+  return new ConfigError({ message: `${display} is not valid JSON${detail ? `: ${detail.trim()}` : ''}`, location: display, hint }, 'package.json');
 }
 
 export async function discoverConfig(opts: DiscoverOptions): Promise<DiscoveryResult> {
@@ -112,8 +132,11 @@ export async function discoverConfig(opts: DiscoverOptions): Promise<DiscoveryRe
     parsed.set(filepath, p);
     return p.data as never;
   };
-  const moduleLoader: Loader = (filepath) => importModuleConfig(filepath, opts.cwd) as never;
-  const explorer = cosmiconfig(MODULE_NAME, {
+  const moduleLoader: Loader = (filepath) => {
+    opts.onLoadModule?.(filepath);
+    return importModuleConfig(filepath, opts.cwd) as never;
+  };
+  const explorer = () => cosmiconfig(MODULE_NAME, {
     searchStrategy: 'project',
     searchPlaces: [...SEARCH_PLACES],
     cache: false,
@@ -142,10 +165,13 @@ export async function discoverConfig(opts: DiscoverOptions): Promise<DiscoveryRe
       if (!existsSync(abs)) {
         throw new ConfigError({ message: `config file not found: ${opts.configPath}`, location: '--config', hint: `looked for ${abs}` }, 'config file');
       }
-      if (statSync(abs).isDirectory()) {
+      const st = statSync(abs);
+      if (st.isDirectory()) {
         throw new ConfigError({ message: `--config names a directory, not a file: ${opts.configPath}`, location: '--config' }, 'config file');
       }
-      result = await explorer.load(abs);
+      const why = notReadable(st) ?? (st.size > MAX_INPUT_FILE_BYTES ? `more than ${MAX_INPUT_FILE_BYTES / 1024 / 1024} MiB` : undefined);
+      if (why) throw new ConfigError({ message: `config file ${opts.configPath} is ${why}: not read`, location: '--config' }, 'config file');
+      result = await explorer().load(abs);
       if (result === null) result = { filepath: abs, config: undefined, isEmpty: true };
     } else {
       result = null;
@@ -155,12 +181,14 @@ export async function discoverConfig(opts: DiscoverOptions): Promise<DiscoveryRe
         if (dirs.length === 0) continue;
         searchedDirs.push(...dirs);
         searched.push(...dirs.flatMap((d) => SEARCH_PLACES.map((p) => join(d, p))));
-        result = await explorer.search(start);
+        result = await explorer().search(start);
         if (result) break;
       }
     }
   } catch (e) {
     if (e instanceof ProblemError) throw e;
+    const pkg = brokenPackageJson(e, opts.cwd);
+    if (pkg) throw pkg;
     const file = (e as { filepath?: string }).filepath;
     throw new ConfigError({ message: `config file ${file ?? opts.configPath ?? ''} could not be read: ${describeError(e)}`, ...(file ? { location: file } : {}) }, 'config file', { cause: e });
   }

@@ -77,6 +77,8 @@ export interface LoadCliConfigOptions {
   flagValues?: Record<string, string>;
   /** Every --set <path>=<value>, in order. */
   setArgs?: string[];
+  /** Told before a config module (JS/TS) is imported. */
+  onLoadModule?: (path: string) => void;
 }
 
 /** Check a plugin's own layer (its getConfig()) and flatten it. */
@@ -100,6 +102,7 @@ export async function loadCliConfig(opts: LoadCliConfigOptions): Promise<CliConf
     cwd: opts.cwd,
     ...(opts.configPath !== undefined && { configPath: opts.configPath }),
     ...(opts.searchFrom && { searchFrom: opts.searchFrom }),
+    ...(opts.onLoadModule && { onLoadModule: opts.onLoadModule }),
   });
   const file = found.file;
   const problems: Problem[] = [];

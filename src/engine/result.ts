@@ -6,7 +6,7 @@
  */
 import type { PhaseInfo } from '../plugin/phase.js';
 import type { DeleteOutcome } from './abort.js';
-import { errorOf, failurePhase, isoTime, message } from './phase-checks.js';
+import { errorOf, failurePhase, isoTime, jsonSize, message, outputsProblem } from './phase-checks.js';
 import { reportPhase } from './report.js';
 import { save } from './state.js';
 import { DEFAULT_MAX_DATASET_SIZE_BYTES } from './task-context.js';
@@ -44,8 +44,10 @@ export function checkOutputs(run: TaskRun, pi: PhaseInfo): PhaseInfo {
   } else if (run.outputs !== undefined) {
     const max = run.spec.maxDatasetSizeBytes ?? DEFAULT_MAX_DATASET_SIZE_BYTES;
     let size = 0;
+    const bad = outputsProblem(run.outputs);
     try {
-      size = Buffer.byteLength(JSON.stringify(run.outputs) ?? '', 'utf8');
+      if (bad) throw new Error(bad);
+      size = jsonSize(run.outputs);
     } catch (e) {
       out = failurePhase('PermanentFailure', 'USER', 'OutputsNotSerializable', `the outputs cannot be written as JSON: ${message(e)}`, now);
     }

@@ -139,8 +139,8 @@ export async function loadPluginModule(ref: PluginModuleRef, resolved = resolveP
   return { ref, resolved, entries: list as PluginEntry[] };
 }
 
-/** Load several modules; duplicate plugin ids across modules are an error. */
-export async function loadPluginModules(refs: PluginModuleRef[]): Promise<{ modules: LoadedPluginModule[]; entries: PluginEntry[] }> {
+/** Load several modules; duplicate plugin ids across modules are an error. `onLoad` is told of each import before it starts. */
+export async function loadPluginModules(refs: PluginModuleRef[], onLoad?: (resolved: string) => void): Promise<{ modules: LoadedPluginModule[]; entries: PluginEntry[] }> {
   const modules: LoadedPluginModule[] = [];
   const seen = new Map<string, string>();
   const seenPaths = new Set<string>();
@@ -148,6 +148,7 @@ export async function loadPluginModules(refs: PluginModuleRef[]): Promise<{ modu
     const resolved = resolvePluginModule(ref);
     if (seenPaths.has(resolved)) continue; // the same module named twice (flag + config file) loads once
     seenPaths.add(resolved);
+    onLoad?.(resolved);
     const m = await loadPluginModule(ref, resolved);
     for (const e of m.entries) {
       const prev = seen.get(e.id);

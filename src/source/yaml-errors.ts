@@ -148,23 +148,19 @@ function unclosedQuote(l: Lines, offset: number, quote: string): YamlMistake | u
   };
 }
 
-function duplicateKey(l: Lines, start: Position): YamlMistake {
-  const i = start.line - 1;
-  const line = l.all[i] ?? '';
-  const key = keyOf(line) ?? line.slice(start.col - 1).split(':')[0]!.trim();
-  let first: number | undefined;
-  for (let j = i - 1; j >= 0; j--) {
-    if (!isContent(l.all[j]!)) continue;
-    if (indentOf(l.all[j]!) < indentOf(line)) break;
-    if (indentOf(l.all[j]!) === indentOf(line) && keyOf(l.all[j]!) === key) first = j;
-  }
-  const prev = above(l, i);
-  const dedented = prev !== undefined && indentOf(l.all[prev]!) > indentOf(line);
+/** A key written twice in one mapping, at its second place; `firstLine` is where it is first. */
+export function duplicateKey(text: string, key: string, pos: Position, firstLine: number): YamlMistake {
+  const all = text.split(/\r?\n/);
+  const i = pos.line - 1;
+  const line = all[i] ?? '';
+  const prev = above({ text, all }, i);
+  // only a block mapping key on its own line can be fixed by indenting it
+  const dedented = prev !== undefined && keyOf(line) !== undefined && indentOf(all[prev]!) > indentOf(line);
   return {
-    message: `the key "${key}" appears twice in the same mapping${first !== undefined ? ` (first on line ${first + 1})` : ''}`,
-    pos: start,
+    message: `the key "${key}" appears twice in the same mapping${firstLine !== pos.line ? ` (first on line ${firstLine})` : ''}`,
+    pos,
     hint: dedented
-      ? `if it belongs to the lines just above it, indent it like them (${col(indentOf(l.all[prev!]!) + 1)}); otherwise remove one of the two`
+      ? `if it belongs to the lines just above it, indent it like them (${col(indentOf(all[prev!]!) + 1)}); otherwise remove one of the two`
       : 'remove one of the two (YAML keeps only one)',
   };
 }
@@ -192,8 +188,6 @@ export function describeYamlError(err: YAMLError, text: string, what: string): Y
       return badIndent(l, start) ?? plain();
     case 'TAB_AS_INDENT':
       return { message: `line ${start.line} is indented with a tab`, pos: start, hint: 'YAML allows only spaces for indentation: replace the tab with spaces' };
-    case 'DUPLICATE_KEY':
-      return duplicateKey(l, start);
     case 'MISSING_CHAR': {
       const q = /Missing closing ("|')quote/.exec(raw);
       if (q) return unclosedQuote(l, err.pos[0], q[1]!) ?? plain();
@@ -222,8 +216,16 @@ export function describeYamlError(err: YAMLError, text: string, what: string): Y
   }
 }
 
-/** An alias (`*name`) with no anchor (`&name`) before it, at the alias. */
-export function describeAliasError(message: string, text: string): YamlMistake {
+/** An alias (`*name`) with no anchor (`&name`) before it, at the alias; or too many aliases (an alias bomb). */
+export function describeAliasError(message: string, text: string, maxAliasCount: number): YamlMistake {
+  if (/excessive alias count/i.test(message)) {
+    const first = text.search(/\*[^\s,\]}]/);
+    return {
+      message: `its aliases (*name) expand to more data than allowed (more than ${maxAliasCount} times the aliased values: an "alias bomb")`,
+      pos: first >= 0 ? positionAt(text, first) : { line: 1, col: 1 },
+      hint: 'write the repeated values out, or use fewer aliases',
+    };
+  }
   const name = /:\s*(\S+)\s*$/.exec(message)?.[1];
   const at = name ? text.search(new RegExp(`\\*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`)) : -1;
   return {

@@ -34,6 +34,8 @@ export interface RunConfigRequest {
   flagValues: Record<string, string>;
   /** Only the config-path `--set` arguments. */
   setArgs: string[];
+  /** Told before a config module (JS/TS) is imported. */
+  onLoadModule?: (path: string) => void;
 }
 
 export async function loadRunConfig(req: RunConfigRequest): Promise<RunConfig> {
@@ -44,6 +46,7 @@ export async function loadRunConfig(req: RunConfigRequest): Promise<RunConfig> {
     ...(req.searchFrom && { searchFrom: req.searchFrom }),
     flagValues: req.flagValues,
     setArgs: req.setArgs,
+    ...(req.onLoadModule && { onLoadModule: req.onLoadModule }),
   });
   const resolved = new Map<string, ResolvedPluginConfig>();
   const out: RunConfig = {

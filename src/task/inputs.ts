@@ -2,12 +2,25 @@
  * Task inputs: the task file's `inputs`, then `--inputs <file|->`, then `--set name=value` (later wins).
  * `--set` values are typed as YAML scalars (3 → number, true → boolean, [1,2] → list, "3" → string).
  *
+ * Values are kept exactly, or refused (exit 2 naming the field), whatever their source:
+ *   integers within ±(2^53-1)      number
+ *   integers beyond                bigint (9007199254740993 → 9007199254740993n), exact to the plugin and
+ *                                  in the stored inputs.json (src/util/exact-json.ts)
+ *   .nan / .inf / -.inf            NaN / Infinity / -Infinity (Flyte FLOAT allows them)
+ *   1e400, 1e-400                  refused: no 64-bit float holds them
+ *   tags (!!set, !!binary, !x)     refused, with a hint (plain strings, numbers, booleans, null, lists, mappings only)
+ * `--set` paths with an empty segment (`a..b`) or a reserved name (`__proto__`, `constructor`,
+ * `prototype`) are refused.
+ *
  * `--set` is shared with the config layer: a path under a PluginConfig section (resourceQuotas.,
  * readRateLimiter., writeRateLimiter., caching., webApi., plugins.<id>.webApi.) is a config override; `input.<name>=...` is always an
  * input; anything else is an input.
  */
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
+import { FORBIDDEN_KEYS } from '../config/values.js';
 import type { Inputs } from '../plugin/context.js';
+import type { Problem } from '../source/problem.js';
+import { parseYaml } from '../source/yaml.js';
 import { closest } from '../util/suggest.js';
 import { TaskInputError } from './errors.js';
 import { parseTaskSource, readTaskSource } from './parse.js';
@@ -51,19 +64,33 @@ export function splitSetArgs(args: readonly string[]): { config: string[]; input
     }
     const path = key.replace(/^inputs?\./, '');
     if (!path) throw new TaskInputError({ message: `--set "${raw}" names no input`, location: '--set' }, 'inputs');
+    const segs = path.split('.');
+    const bad = segs.find((seg) => seg === '' || FORBIDDEN_KEYS.has(seg));
+    if (bad !== undefined) {
+      throw new TaskInputError(
+        {
+          message: `--set: the input path "${path}" is not allowed (${bad === '' ? 'it has an empty segment' : `"${bad}" is a reserved name`})`,
+          location: `--set ${raw}`,
+          hint: 'an input path is a name, or names joined by single dots: --set n=3, --set query.limit=10',
+        },
+        'inputs',
+      );
+    }
     inputs.push({ raw, path, text: raw.slice(eq + 1) });
   }
   return { config, inputs };
 }
 
-/** YAML scalar typing for a --set value. */
-export function typeSetValue(text: string): unknown {
+/**
+ * YAML typing for a --set value, exactly (see the table above): text that is not valid YAML is kept as a
+ * string; a value that cannot be kept exactly (1e400, a tag) is refused naming the flag.
+ */
+export function typeSetValue(text: string, raw = text): unknown {
   if (text === '') return '';
-  try {
-    return parseYaml(text);
-  } catch {
-    return text;
-  }
+  if (parseDocument(text, { logLevel: 'error', uniqueKeys: false }).errors.length > 0) return text;
+  const at = `--set ${raw}`;
+  const error = (problems: readonly Problem[]) => new TaskInputError(problems.map((p) => ({ ...p, location: at })), 'inputs');
+  return parseYaml(text, { path: '--set', display: at, what: '--set value', error }).data;
 }
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
@@ -71,7 +98,7 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
   let cur = target;
   for (let i = 0; i < parts.length - 1; i++) {
     const k = parts[i]!;
-    const next = cur[k];
+    const next = Object.hasOwn(cur, k) ? cur[k] : undefined;
     if (!next || typeof next !== 'object' || Array.isArray(next)) cur[k] = {};
     cur = cur[k] as Record<string, unknown>;
   }
@@ -101,7 +128,7 @@ export interface InputSources {
 /** Merge in order task file < --inputs < --set (shallow per input name; --set paths may be dotted). */
 export function mergeInputs(src: InputSources): Inputs {
   const out: Inputs = { ...(src.fromTask ?? {}), ...(src.fromFile ?? {}) };
-  for (const s of src.sets ?? []) setPath(out, s.path, typeSetValue(s.text));
+  for (const s of src.sets ?? []) setPath(out, s.path, typeSetValue(s.text, s.raw));
   return out;
 }
 

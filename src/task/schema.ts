@@ -6,12 +6,15 @@
  * that Flyte or a plugin owns (`custom`, `container`, `k8sPod`, ...) accept anything.
  */
 import { z } from 'zod';
-import { isDuration } from '../util/duration.js';
+import { isDuration, parseDuration } from '../util/duration.js';
 
 const duration = z
   .string()
   .refine((v) => isDuration(v), { message: 'expected a duration such as 90s, 10m or 1h30m' })
   .describe('Go duration string (Flyte/protobuf JSON form), e.g. "90s", "10m", "1h30m"');
+
+/** A timeout: a duration that is not negative (`--timeout -5s` is refused the same way). */
+const timeout = duration.refine((v) => !isDuration(v) || parseDuration(v) >= 0, { message: 'a timeout must not be negative (0 or no timeout at all means none)' });
 
 const stringMap = z.record(z.string(), z.string());
 const anyObject = z.record(z.string(), z.unknown());
@@ -29,7 +32,7 @@ export const identifierSchema = z
 
 export const taskMetadataSchema = z
   .strictObject({
-    timeout: duration.optional().describe('execution timeout per attempt; expiry is a retryable TimeoutExpired failure'),
+    timeout: timeout.optional().describe('execution timeout per attempt; expiry is a retryable TimeoutExpired failure'),
     retries: z
       .strictObject({ retries: z.number().int().min(0).optional().describe('retries after the first attempt for USER-kind retryable failures') })
       .optional(),

@@ -5,18 +5,19 @@
  *   group/key    env FLYTE_SECRET_<GROUP>_<KEY> (upper-cased, as Flyte's GetForSecret),
  *                then the file <secrets dir>/<group>/<key>
  *
- * A file's single trailing newline is dropped (`echo token > .secrets/x` works). Every value handed out
- * is registered with the redactor, so it never appears in anything the CLI prints or writes.
+ * A file's single trailing newline is dropped (`echo token > .secrets/x` works); secret files, like env
+ * files, are read only when regular files or pipes of at most 16 MiB. Every value handed out is
+ * registered with the redactor, so it never appears in anything the CLI shows (values shorter than
+ * MIN_SECRET_LENGTH excepted, with a warning); stored run files keep what the plugin stored.
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseEnv } from 'node:util';
 import { PermanentError } from '../plugin/errors.js';
 import type { SecretManager } from '../plugin/context.js';
+import { readTextCapped, readTextCappedAsync, UnreadableInput } from '../source/read.js';
 import type { Redactor } from '../util/redact.js';
 import { TaskInputError } from './errors.js';
-import type { SecretCodec } from './store.js';
 
 export const SECRET_ENV_PREFIX = 'FLYTE_SECRET_';
 
@@ -54,9 +55,6 @@ export interface LocalSecretManagerOptions {
 }
 
 export class LocalSecretManager implements SecretManager {
-  /** Values handed out so far, by key (for the state file's secret references). */
-  private readonly resolved = new Map<string, string>();
-
   constructor(private readonly opts: LocalSecretManagerOptions) {}
 
   get secretsDir(): string {
@@ -67,18 +65,16 @@ export class LocalSecretManager implements SecretManager {
     const where = secretLookup(String(key), this.opts.secretsDir);
     const fromEnv = this.opts.env[where.env];
     if (fromEnv !== undefined) {
-      this.opts.redactor.add(fromEnv);
-      this.resolved.set(key, fromEnv);
+      this.opts.redactor.add(fromEnv, `secret "${key}" (environment variable ${where.env})`);
       return fromEnv;
     }
     try {
-      const raw = await readFile(where.file, 'utf8');
+      const raw = await readTextCappedAsync(where.file);
       const value = raw.endsWith('\r\n') ? raw.slice(0, -2) : raw.endsWith('\n') ? raw.slice(0, -1) : raw;
-      this.opts.redactor.add(raw);
-      this.opts.redactor.add(value);
-      this.resolved.set(key, value);
+      this.opts.redactor.add(value, `secret "${key}" (file ${where.file})`);
       return value;
     } catch (err) {
+      if (err instanceof UnreadableInput) throw new PermanentError(`secret "${key}": the file ${where.file} is ${err.message}: not read`, { code: 'SecretUnreadable', kind: 'USER' });
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') throw new SecretNotFoundError(key, where);
       throw err;
@@ -90,52 +86,17 @@ export class LocalSecretManager implements SecretManager {
     const where = secretLookup(key, this.opts.secretsDir);
     if (this.opts.env[where.env] !== undefined) return { key, found: 'env', tried: where };
     try {
-      await readFile(where.file);
+      await stat(where.file);
       return { key, found: 'file', tried: where };
     } catch {
       return { key, found: false, tried: where };
     }
   }
-
-  /**
-   * A codec for persisted engine state: secret values become `[secret:<key>]` references on write and
-   * are looked up again on read, so a plugin that keeps a token in its resourceMeta (as Flyte's
-   * Databricks plugin does) still resumes, while no secret value is ever on disk.
-   */
-  codec(): SecretCodec {
-    const mark = (k: string) => `[secret:${k}]`;
-    return {
-      encode: <T>(value: T): T => {
-        const pairs = [...this.resolved].filter(([, v]) => v.length > 0).sort((a, b) => b[1].length - a[1].length);
-        const replaced = walkStrings(value, (s) => pairs.reduce((acc, [k, v]) => acc.split(v).join(mark(k)), s));
-        return this.opts.redactor.redactValue(replaced) as T;
-      },
-      decode: async <T>(value: T): Promise<T> => {
-        const keys = new Set<string>();
-        walkStrings(value, (s) => {
-          for (const m of s.matchAll(SECRET_REF)) keys.add(m[1]!);
-          return s;
-        });
-        const values = new Map<string, string>();
-        for (const k of keys) values.set(k, await this.get(k));
-        return walkStrings(value, (s) => s.replace(SECRET_REF, (_, k: string) => values.get(k) ?? _)) as T;
-      },
-    };
-  }
-}
-
-const SECRET_REF = /\[secret:([^\]\s]+)\]/g;
-
-function walkStrings(value: unknown, fn: (s: string) => string): unknown {
-  if (typeof value === 'string') return fn(value);
-  if (Array.isArray(value)) return value.map((v) => walkStrings(v, fn));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walkStrings(v, fn)]));
-  return value;
 }
 
 /** Every FLYTE_SECRET_* value in the environment is a secret by definition: redact them all upfront. */
 export function registerEnvSecrets(env: NodeJS.ProcessEnv, redactor: Redactor): void {
-  for (const [k, v] of Object.entries(env)) if (k.startsWith(SECRET_ENV_PREFIX) && v) redactor.add(v);
+  for (const [k, v] of Object.entries(env)) if (k.startsWith(SECRET_ENV_PREFIX) && v) redactor.add(v, `environment variable ${k}`);
 }
 
 /**
@@ -148,9 +109,9 @@ export function loadEnvFiles(files: readonly string[], cwd: string, env: NodeJS.
     const abs = resolve(cwd, f);
     let text: string;
     try {
-      text = readFileSync(abs, 'utf8');
+      text = readTextCapped(abs);
     } catch (err) {
-      throw new TaskInputError({ message: `env file not found or unreadable: ${f}`, location: `--env-file ${abs}`, hint: (err as Error).message }, 'env file');
+      throw new TaskInputError({ message: `env file not found or unreadable: ${f}`, location: `--env-file ${abs}`, hint: err instanceof UnreadableInput ? `it is ${err.message}` : (err as Error).message }, 'env file');
     }
     const parsed = parseEnv(text) as Record<string, string>;
     for (const [k, v] of Object.entries(parsed)) {

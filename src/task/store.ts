@@ -11,39 +11,24 @@
  *   attempts/<n>/  per-attempt output prefix and raw data the plugin may write
  *
  * RunDir writes the record (begin, resumed, finish, fail); FileStateStore is the engine's StateStore;
- * FileDataStore is the plugins' DataStore. Every file write is atomic (temp file + rename), and
- * everything written is redacted.
+ * FileDataStore is the plugins' DataStore. Every file write is atomic (temp file + rename, ./run-files.ts)
+ * and 0600 in a 0700 directory. What the run needs (run.json, task.json, inputs.json, state.json,
+ * outputs.json, datastore files) keeps exact values, secrets included, like the state Flyte keeps; only
+ * what is rendered for reading (events.jsonl, error.json) is redacted.
  */
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { accessSync, appendFileSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AttemptPaths, ExecutionSpec, StateStore, TaskResult, TaskState } from '../engine/types.js';
 import type { DataStore, Inputs } from '../plugin/context.js';
 import type { TaskTemplate } from '../plugin/template.js';
+import { stringifyExact } from '../util/exact-json.js';
 import type { Redactor } from '../util/redact.js';
+import { atomicWriteFile, atomicWriteFileSync, readRunFile, readRunFileAsync } from './run-files.js';
 
 export const DEFAULT_RUNS_DIR = join('.webapi-plugin', 'runs');
-
-function tmpName(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-}
-
-/** Write a file atomically: a temp file in the same directory, then rename over the target. */
-export function atomicWriteFileSync(path: string, data: string | Uint8Array): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = tmpName(path);
-  writeFileSync(tmp, data, { mode: 0o600 });
-  renameSync(tmp, path);
-}
-
-export async function atomicWriteFile(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = tmpName(path);
-  await writeFile(tmp, data, { mode: 0o600 });
-  await rename(tmp, path);
-}
 
 /** A run id: a slug of the task's name plus a random suffix, e.g. "quickstart-k3f9x2". */
 export function newRunId(base: string, exists: (id: string) => boolean = () => false): string {
@@ -91,12 +76,6 @@ export interface RunRecord {
 /** What a new run records when it starts (run.json without the fields the store fills in). */
 export type RunStart = Omit<RunRecord, 'version' | 'runId' | 'createdAt' | 'status' | 'exitCode' | 'finishedAt'>;
 
-/** Replaces secret values with references on write and restores them on read (resume). */
-export interface SecretCodec {
-  encode<T>(value: T): T;
-  decode<T>(value: T): Promise<T>;
-}
-
 export class RunDir {
   constructor(
     readonly dir: string,
@@ -106,7 +85,7 @@ export class RunDir {
 
   static create(runsDir: string, runId: string, redactor: Redactor): RunDir {
     const dir = join(runsDir, runId);
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
     return new RunDir(dir, runId, redactor);
   }
 
@@ -114,19 +93,26 @@ export class RunDir {
     return join(this.dir, name);
   }
 
+  /** A file the run needs, with exact values (never redacted). */
   writeJson(name: string, value: unknown): void {
-    atomicWriteFileSync(this.path(name), JSON.stringify(this.redactor.redactValue(value), null, 2) + '\n');
+    atomicWriteFileSync(this.path(name), stringifyExact(value, 2) + '\n');
+  }
+
+  /** A file for reading only (the error document): secrets redacted, as on the terminal. */
+  writeRendered(name: string, value: unknown): void {
+    atomicWriteFileSync(this.path(name), stringifyExact(this.redactor.redactValue(value), 2) + '\n');
   }
 
   readJson<T>(name: string): T | undefined {
-    const p = this.path(name);
-    if (!existsSync(p)) return undefined;
-    return JSON.parse(readFileSync(p, 'utf8')) as T;
+    return readRunFile<T>(this.path(name), process.cwd());
   }
 
-  /** Append one event line. A single small O_APPEND write: a reader never sees half a line from us. */
+  /**
+   * Append one event line, redacted value by value before it is serialized (a secret holding `"` cannot
+   * break the line). A single small O_APPEND write: a reader never sees half a line from us.
+   */
   appendEvent(event: unknown): void {
-    appendFileSync(this.path('events.jsonl'), this.redactor.redact(JSON.stringify(event)) + '\n', { mode: 0o600 });
+    appendFileSync(this.path('events.jsonl'), stringifyExact(this.redactor.redactValue(event)) + '\n', { mode: 0o600 });
   }
 
   updateRecord(patch: Partial<RunRecord>): RunRecord {
@@ -152,14 +138,23 @@ export class RunDir {
   /** The task ended: outputs.json or error.json, and the outcome in run.json. */
   finish(result: TaskResult, exitCode: number): void {
     if (result.outcome === 'succeeded') this.writeJson('outputs.json', result.outputs ?? {});
-    if (result.error) this.writeJson('error.json', { error: { ...result.error, phase: result.phase } });
+    if (result.error) this.writeRendered('error.json', { error: { ...result.error, phase: result.phase } });
     this.updateRecord({ status: result.outcome, exitCode, finishedAt: new Date(result.finishedAt).toISOString() });
   }
 
   /** The task could not run at all (no plugin for its type, bad config, ...). */
   fail(error: { code: string; message: string }, exitCode: number): void {
     this.updateRecord({ status: 'error', exitCode, finishedAt: new Date().toISOString() });
-    this.writeJson('error.json', { error: { ...error, kind: 'SYSTEM' } });
+    this.writeRendered('error.json', { error: { ...error, kind: 'SYSTEM' } });
+  }
+
+  /** The process ends before the task did (written from an exit hook: synchronous, never throws). */
+  failIfRunning(error: { code: string; message: string }, exitCode: number): void {
+    try {
+      if (this.readJson<RunRecord>('run.json')?.status === 'running') this.fail(error, exitCode);
+    } catch {
+      /* the record cannot be read or written: nothing more can be done while exiting */
+    }
   }
 
   /** Per-attempt storage paths handed to the plugin's OutputWriter. */
@@ -175,8 +170,6 @@ export class FileStateStore implements StateStore {
   constructor(
     /** The run directory of a task id. */
     private readonly dirFor: (taskId: string) => string,
-    /** Secret references for a task's state (see LocalSecretManager.codec). */
-    private readonly codecFor?: (taskId: string) => SecretCodec | undefined,
   ) {}
 
   private file(taskId: string): string {
@@ -184,31 +177,17 @@ export class FileStateStore implements StateStore {
   }
 
   async load(taskId: string): Promise<TaskState | undefined> {
-    let text: string;
-    try {
-      text = await readFile(this.file(taskId), 'utf8');
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      throw err;
-    }
-    const state = JSON.parse(text) as TaskState;
-    const codec = this.codecFor?.(taskId);
-    return codec ? codec.decode(state) : state;
+    return (await readRunFileAsync(this.file(taskId), process.cwd())) as TaskState | undefined;
   }
 
   async save(state: TaskState): Promise<void> {
-    const codec = this.codecFor?.(state.taskId);
-    const out = codec ? codec.encode(state) : state;
-    await atomicWriteFile(this.file(state.taskId), JSON.stringify(out, null, 2) + '\n');
+    await atomicWriteFile(this.file(state.taskId), stringifyExact(state, 2) + '\n');
   }
 }
 
 /** Storage for plugins that persist data: refs are paths relative to the run directory, absolute paths or file:// URIs. */
 export class FileDataStore implements DataStore {
-  constructor(
-    private readonly root: string,
-    private readonly redactor?: Redactor,
-  ) {}
+  constructor(private readonly root: string) {}
 
   private pathOf(ref: string): string {
     if (ref.startsWith('file://')) return fileURLToPath(ref);
@@ -219,9 +198,9 @@ export class FileDataStore implements DataStore {
     return readFile(this.pathOf(ref));
   }
 
+  /** Written as given: datastore files are data the plugin reads back, never redacted. */
   async write(ref: string, data: Uint8Array | string): Promise<void> {
-    const out = typeof data === 'string' && this.redactor ? this.redactor.redact(data) : data;
-    await atomicWriteFile(this.pathOf(ref), out);
+    await atomicWriteFile(this.pathOf(ref), data, true);
   }
 
   async exists(ref: string): Promise<boolean> {
@@ -231,6 +210,26 @@ export class FileDataStore implements DataStore {
     } catch {
       return false;
     }
+  }
+}
+
+/**
+ * Make sure run records can be kept in `runsDir` (created, 0700, when `create`): undefined when they
+ * can, else why not (`--out-dir /dev/null`: "/dev/null is not a directory").
+ */
+export function runsDirProblem(runsDir: string, create: boolean): string | undefined {
+  try {
+    if (create) mkdirSync(runsDir, { recursive: true, mode: 0o700 });
+    else if (!existsSync(runsDir)) return undefined;
+    const st = statSync(runsDir);
+    if (!st.isDirectory()) return `${runsDir} is not a directory`;
+    accessSync(runsDir, constants.W_OK | constants.X_OK);
+    return undefined;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === 'ENOTDIR' || e.code === 'EEXIST') return `${runsDir} is not a directory (or lies under a file)`;
+    if (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS') return `${runsDir} cannot be written (${e.code})`;
+    return e.message;
   }
 }
 

@@ -125,19 +125,16 @@ describe('secrets', () => {
     expect(redactor.redact('x env-secret file-secret plain-secret')).toBe('x [REDACTED] [REDACTED] [REDACTED]');
   });
 
-  it('keeps secrets out of the state file but restores them on resume', async () => {
+  it('the state file keeps exact values (a secret a plugin put in its resourceMeta too), 0600, and loads them back', async () => {
     const dir = tempDir();
-    const redactor = new Redactor();
-    const sm = new LocalSecretManager({ env: { FLYTE_SECRET_tok: 's3cr3t-value' }, secretsDir: dir, redactor });
-    await sm.get('tok');
-    const store = new FileStateStore(() => dir, () => sm.codec());
-    const state = { version: 1, taskId: 't', attempt: 0, systemRetriesUsed: 0, userRetriesUsed: 0, generatedName: 'g', stage: 'Created', resourceMeta: { token: 's3cr3t-value' }, startedAt: 0, attemptStartedAt: 0, attempts: [] } as const;
+    const store = new FileStateStore(() => dir);
+    const state = { version: 1, taskId: 't', attempt: 0, systemRetriesUsed: 0, userRetriesUsed: 0, generatedName: 'g', stage: 'Created', resourceMeta: { token: 's3cr3t-value', jobId: 'us-east-1', n: 2 ** 60 }, startedAt: 0, attemptStartedAt: 0, attempts: [] } as const;
     await store.save(state as never);
-    const { readFileSync } = await import('node:fs');
-    expect(readFileSync(join(dir, 'state.json'), 'utf8')).not.toContain('s3cr3t-value');
-    const fresh = new LocalSecretManager({ env: { FLYTE_SECRET_tok: 's3cr3t-value' }, secretsDir: dir, redactor: new Redactor() });
-    const loaded = await new FileStateStore(() => dir, () => fresh.codec()).load('t');
-    expect(loaded?.resourceMeta).toEqual({ token: 's3cr3t-value' });
+    const { readFileSync, statSync } = await import('node:fs');
+    expect(readFileSync(join(dir, 'state.json'), 'utf8')).toContain('s3cr3t-value');
+    expect(statSync(join(dir, 'state.json')).mode & 0o777).toBe(0o600);
+    const loaded = await new FileStateStore(() => dir).load('t');
+    expect(loaded).toEqual(state);
   });
 
   it('env files never override the environment', () => {

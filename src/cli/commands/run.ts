@@ -25,12 +25,13 @@ comment is meant for local runs: no warning when it is outside Flyte's productio
 Secrets (secretManager.get(key)):
   key         env FLYTE_SECRET_<key>, then the file <secrets dir>/<key>
   group/key   env FLYTE_SECRET_<GROUP>_<KEY>, then the file <secrets dir>/<group>/<key>
-The secrets dir defaults to .secrets/ beside the task file. Secret values are redacted
-from everything printed or written.
+The secrets dir defaults to .secrets/ beside the task file. Secret values (of 4 characters
+or more) are redacted from everything shown; the run record's data files keep exact values (0600).
 
 Every run is recorded in .webapi-plugin/runs/<run-id>/ (task, inputs, outputs, error,
-events.jsonl, engine state). stdout carries only the result (outputs as YAML, or one JSON
-document with --json); progress goes to stderr.
+events.jsonl, engine state), locked while a process runs it. stdout carries only the result
+(outputs as YAML, or one JSON document with --json); progress, and whatever the plugin
+prints, goes to stderr. Integers beyond 2^53 reach the plugin as bigints; .nan/.inf as NaN/Infinity.
 
 Interrupt: the first Ctrl-C aborts (the remote job is deleted) and exits 130;
 --on-interrupt detach leaves it running and prints the --resume command. A second Ctrl-C
@@ -44,8 +45,9 @@ Examples:
   $ webapi-plugin run --resume quickstart-k3f9x2
 
 Exit codes: 0 success; 1 task failure (permanent, retries exhausted, timeout); 2 bad input;
-3 system error (plugin cannot load, remote unreachable after retries, SYSTEM-kind failure);
-130 interrupted. With several tasks: the worst of them.`;
+3 system error (plugin cannot load, remote unreachable after retries, SYSTEM-kind failure,
+the run record cannot be written, a promise that never settles); 130 interrupted. With
+several tasks: the worst of them.`;
 
 export function registerRun(program: Command, ctx: CliContext, setExit: (code: number) => void): void {
   const cmd = program

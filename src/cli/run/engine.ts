@@ -4,10 +4,11 @@
  * (abort or detach; a second one exits at once), and the wait for every task to settle. Process-level
  * handlers that belong to a running engine go here too.
  */
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Engine, EngineOptions, TaskHandle, TaskResult, TaskSpec } from '../../engine/types.js';
+import type { Engine, EngineEvent, EngineOptions, TaskHandle, TaskResult, TaskSpec } from '../../engine/types.js';
 import { EngineError } from '../../engine/types.js';
-import { ExitCode } from '../../errors.js';
+import { ExitCode, SystemError } from '../../errors.js';
 import type { PluginEntry } from '../../plugin/plugin.js';
 import { displayPath } from '../../source/read.js';
 import type { RunConfig } from '../../task/config.js';
@@ -27,6 +28,8 @@ export interface RunEngine {
   engine: Engine;
   /** Start writing a task's events to its run record (after the record exists). */
   record(taskId: string): void;
+  /** The generated name of a task's remote job that exists and has not ended (as far as the events say). */
+  liveJob(taskId: string): string | undefined;
   close(): Promise<void>;
 }
 
@@ -50,13 +53,12 @@ export async function createRunEngine(o: RunEngineOptions): Promise<RunEngine> {
     attributeStrayErrors: true,
     // process-level secrets for pluginLoader (what get/delete need): the first task's secret sources
     secretManager: o.tasks[0]?.secrets ?? o.secretsFor(resolve(o.ctx.cwd, '.secrets')),
-    stateStore: new FileStateStore(
-      (taskId) => byId.get(taskId)?.runDir.dir ?? join(o.runsDir, taskId),
-      (taskId) => byId.get(taskId)?.secrets.codec(),
-    ),
+    stateStore: new FileStateStore((taskId) => byId.get(taskId)?.runDir.dir ?? join(o.runsDir, taskId)),
   });
   const recording = new Set<string>();
+  const live = new Map<string, string>();
   const unsubscribe = engine.on((e) => {
+    trackLiveJob(live, e);
     // a value the config file marks `# @local` is meant to be outside Flyte's production range
     const local = e.type === 'configWarning' && o.runCfg.isLocalValue(e.pluginId, e.path);
     if (!local) o.display.event(e);
@@ -67,11 +69,47 @@ export async function createRunEngine(o: RunEngineOptions): Promise<RunEngine> {
   return {
     engine,
     record: (taskId) => recording.add(taskId),
+    liveJob: (taskId) => live.get(taskId),
     close: async () => {
       unsubscribe();
       await engine.shutdown();
     },
   };
+}
+
+/** Which remote jobs exist: created, and not yet deleted or ended. */
+function trackLiveJob(live: Map<string, string>, e: EngineEvent): void {
+  if (e.type === 'created' || (e.type === 'resumed' && e.fromStage === 'Created')) live.set(e.taskId, e.generatedName);
+  else if (e.type === 'deleted' || e.type === 'finished' || e.type === 'attemptStarted') live.delete(e.taskId);
+  else if (e.type === 'phaseChanged' && ['Success', 'PermanentFailure', 'RetryableFailure', 'Aborted'].includes(e.phaseInfo.phase)) live.delete(e.taskId);
+}
+
+/**
+ * The run record could not be written (the disk is full, the directory was removed): say so, and what
+ * became of the remote job — never leave it running without a word.
+ */
+function storeFailure(err: EngineError, t: PreparedTask, job: string | undefined, resume: string): SystemError {
+  const gone = !existsSync(t.runDir.dir);
+  const where = gone ? `the run directory ${t.runDir.dir} is gone` : `the run record in ${t.runDir.dir} cannot be written`;
+  const hint = job
+    ? gone
+      ? `the remote job "${job}" was not deleted and may still be running: delete it with the remote service's own tools`
+      : `the remote job "${job}" was not deleted and keeps running: free some space (or fix the directory), then resume it with: ${resume}`
+    : gone
+      ? 'no remote job is left running'
+      : `no remote job is left running; once the directory can be written again, resume with: ${resume}`;
+  return new SystemError(`${err.message} (${where})`, { hint, cause: err });
+}
+
+/** Write the end of a task to its record; a record that cannot be written is reported, not thrown. */
+function recordEnd(t: PreparedTask, write: () => void, display: Display): boolean {
+  try {
+    write();
+    return true;
+  } catch (e) {
+    display.notice(`the run record of ${t.label} could not be updated: ${e instanceof Error ? e.message : String(e)}`, 'error', t.runId);
+    return false;
+  }
 }
 
 function toSpec(t: PreparedTask): TaskSpec {
@@ -81,7 +119,7 @@ function toSpec(t: PreparedTask): TaskSpec {
     inputs: t.inputs,
     execution: t.execution,
     secretManager: t.secrets,
-    dataStore: new FileDataStore(t.runDir.dir, undefined),
+    dataStore: new FileDataStore(t.runDir.dir),
     attemptPaths: (attempt) => t.runDir.attemptPaths(attempt),
   };
   if (t.timeoutMs !== undefined) spec.timeoutMs = t.timeoutMs;
@@ -106,13 +144,8 @@ function exitCodeOfResult(r: TaskResult, interrupted: boolean): number {
   }
 }
 
-/** Second Ctrl-C: leave now. The state is already on disk (every step is saved atomically). */
-function hardExit(code: number): never {
-  process.exit(code);
-}
-
-/** Submit every task, handle Ctrl-C, and wait until each has settled: one outcome per task. */
-export async function runTasks(run: RunEngine, tasks: PreparedTask[], display: Display, ctx: CliContext, options: RunOptions, runsDir: string): Promise<RunOutcome[]> {
+/** Submit every task, handle Ctrl-C, and wait until each has settled: one outcome per task. `hardExit` ends the process at once. */
+export async function runTasks(run: RunEngine, tasks: PreparedTask[], display: Display, ctx: CliContext, options: RunOptions, runsDir: string, hardExit: (code: number) => never): Promise<RunOutcome[]> {
   const handles: TaskHandle[] = [];
   let interrupted = false;
   let interrupts = 0;
@@ -151,17 +184,22 @@ export async function runTasks(run: RunEngine, tasks: PreparedTask[], display: D
       const t = tasks[i]!;
       const base = { runId: t.runId, label: t.label, runDir: displayPath(t.runDir.dir, ctx.cwd), ...(t.taskFile && { taskFile: displayPath(t.taskFile, ctx.cwd) }) };
       if (s.status === 'fulfilled') {
-        const exitCode = exitCodeOfResult(s.value, interrupted);
+        let exitCode = exitCodeOfResult(s.value, interrupted);
+        // outputs that cannot be stored are lost: not a success
+        if (!recordEnd(t, () => t.runDir.finish(s.value, exitCode), display)) exitCode = Math.max(exitCode, ExitCode.System);
         outcomes.push({ ...base, exitCode, result: s.value });
-        t.runDir.finish(s.value, exitCode);
         return;
       }
-      const exitCode = options.json ? exitCodeOf(s.reason) : reportError(s.reason, ctx);
-      if (options.json) display.notice(ctx.redactor.redact(String(errorDocument(s.reason).message)), 'error', t.runId);
+      const reason = s.reason instanceof EngineError && s.reason.code === 'StateStoreFailed' ? storeFailure(s.reason, t, run.liveJob(t.runId), resumeCommand(t, runsDir, ctx)) : s.reason;
+      const exitCode = options.json ? exitCodeOf(reason) : reportError(reason, ctx);
+      if (options.json) {
+        const doc = errorDocument(reason);
+        display.notice(`${String(doc.message)}${doc.hint ? ` — ${String(doc.hint)}` : ''}`, 'error', t.runId);
+      }
       const err = s.reason as Error;
       const code = err instanceof EngineError ? err.code : err.name;
       outcomes.push({ ...base, exitCode, setupError: { code, message: err.message } });
-      t.runDir.fail({ code, message: err.message }, exitCode);
+      recordEnd(t, () => t.runDir.fail({ code, message: err.message }, exitCode), display);
     });
   } finally {
     clearInterval(keepAlive);

@@ -32,9 +32,9 @@ async function agentEntry(address: string): Promise<PluginEntry> {
   return mod.createAgentPluginEntry(address, { failFastWhenUnreachable: true });
 }
 
-export async function loadRunPlugins(agent: string | undefined, refs: PluginModuleRef[]): Promise<RunPlugins> {
+export async function loadRunPlugins(agent: string | undefined, refs: PluginModuleRef[], onLoad?: (resolved: string) => void): Promise<RunPlugins> {
   if (agent) return { entries: [await agentEntry(agent)], modules: [] };
-  const loaded = await loadPluginModules(refs);
+  const loaded = await loadPluginModules(refs, onLoad);
   if (loaded.entries.length === 0) {
     throw new PluginModuleError({
       message: 'no plugin to run the task with',

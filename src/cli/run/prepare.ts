@@ -3,19 +3,21 @@
  * metadata, merged inputs, plugin references, secrets and the run directory. Every task file is read
  * and checked before anything runs. Also the warnings about the inputs (`--set nmae=Ada`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { ExecutionSpec } from '../../engine/types.js';
 import type { PluginModuleRef } from '../../loader/plugin-modules.js';
 import type { Inputs } from '../../plugin/context.js';
 import type { TaskTemplate } from '../../plugin/template.js';
-import { displayPath } from '../../source/read.js';
+import { displayPath, readFdCapped, UnreadableInput } from '../../source/read.js';
 import type { RunConfig } from '../../task/config.js';
 import { TaskInputError } from '../../task/errors.js';
 import { loadInputsFile, mergeInputs, misspeltSetInputs, type SetArg } from '../../task/inputs.js';
 import { loadTaskFile } from '../../task/parse.js';
 import { LocalSecretManager } from '../../task/secrets.js';
 import { executionOf, labelOf, pluginRefsOf, templateOf } from '../../task/spec.js';
+import { lockRunDir, type RunLock } from '../../task/lock.js';
+import { readStoredRun } from '../../task/resume.js';
 import { newRunId, resolveRunDir, RunDir, type RunRecord } from '../../task/store.js';
 import { UsageError } from '../../errors.js';
 import type { Redactor } from '../../util/redact.js';
@@ -34,6 +36,8 @@ export interface PreparedTask extends Limits {
   resume: boolean;
   record?: RunRecord;
   runDir: RunDir;
+  /** This process's lock on the run directory, once taken. */
+  lock?: RunLock;
 }
 
 export interface PrepareContext {
@@ -55,12 +59,13 @@ export function secretManagers(ctx: Pick<PrepareContext, 'env' | 'redactor'>): (
   };
 }
 
-/** `--inputs -`: the whole of stdin, read once. */
+/** `--inputs -`: the whole of stdin, read once (16 MiB at most: `< /dev/zero` is not read forever). */
 function readStdin(): string {
   try {
-    return readFileSync(0, 'utf8');
+    return readFdCapped(0).toString('utf8');
   } catch (err) {
-    throw new TaskInputError({ message: `cannot read inputs from stdin: ${(err as Error).message}`, location: '--inputs -' }, 'inputs');
+    const why = err instanceof UnreadableInput ? `it holds ${err.message}` : (err as Error).message;
+    throw new TaskInputError({ message: `cannot read inputs from stdin: ${why}`, location: '--inputs -' }, 'inputs');
   }
 }
 
@@ -120,26 +125,22 @@ export function prepareResume(ctx: PrepareContext, secretsFor: (dir: string) => 
   const dir = resolveRunDir(options.resume!, runsDir, cwd);
   const runId = dir.split(/[\\/]/).pop()!;
   const runDir = new RunDir(dir, runId, ctx.redactor);
-  const record = runDir.readJson<RunRecord>('run.json');
-  const stored = runDir.readJson<{ template: TaskTemplate; execution: ExecutionSpec }>('task.json');
-  if (!record || !stored) {
-    throw new TaskInputError(
-      { message: `no run to resume at ${displayPath(dir, cwd)}`, location: '--resume', hint: `give a run id from ${displayPath(runsDir, cwd)} or the path of a run directory` },
-      'run record',
-    );
-  }
+  const { record, template, execution, inputs } = readStoredRun(dir, cwd, runsDir);
+  // one run, one owner: refused (exit 2) while the process that runs it is alive
+  const lock = lockRunDir(dir, cwd, record.runId);
   const secretsDir = options.secretsDir !== undefined ? resolve(cwd, options.secretsDir) : record.secretsDir;
   const t: PreparedTask = {
     runId: record.runId,
     label: record.label,
-    template: stored.template,
-    execution: stored.execution,
-    inputs: runDir.readJson<Inputs>('inputs.json') ?? {},
+    template,
+    execution,
+    inputs,
     pluginRefs: options.plugin?.length ? [] : record.pluginModules.map((m) => ({ module: m, from: record.cwd, source: `run record ${displayPath(runDir.path('run.json'), cwd)}`, cwd })),
     secrets: secretsFor(secretsDir),
     resume: true,
     record,
     runDir,
+    lock,
   };
   if (record.taskFile) t.taskFile = record.taskFile;
   return withLimits(t, {

@@ -5,7 +5,6 @@
  */
 import { resolve } from 'node:path';
 import { Chalk } from 'chalk';
-import { stringify as toYaml } from 'yaml';
 import type { Engine } from '../../engine/types.js';
 import { ExitCode } from '../../errors.js';
 import { displayPath } from '../../source/read.js';
@@ -13,7 +12,9 @@ import type { RunConfig } from '../../task/config.js';
 import { declaredSecretKeys } from '../../task/secrets.js';
 import { DEFAULT_RUNS_DIR } from '../../task/store.js';
 import type { CliContext } from '../context.js';
+import { jsonLine, jsonText, yamlText } from '../ui/render.js';
 import { runDocument, summaryTable, type RunOutcome } from '../ui/summary.js';
+import { escapeControl } from '../../util/terminal.js';
 import type { RunOptions } from './options.js';
 import type { PreparedTask } from './prepare.js';
 
@@ -25,23 +26,24 @@ export function resumeCommand(t: PreparedTask, runsDir: string, ctx: CliContext)
 
 export function report(outcomes: RunOutcome[], tasks: PreparedTask[], ctx: CliContext, options: RunOptions, runsDir: string, color: boolean): number {
   const worst = outcomes.reduce((m, x) => Math.max(m, x.exitCode), 0);
-  const red = (s: string) => ctx.redactor.redact(s);
+  const red = (s: string) => escapeControl(ctx.redactor.redact(s));
   const c = new Chalk({ level: color ? 1 : 0 });
   if (options.json) {
     const docs = outcomes.map(runDocument);
     const doc = docs.length === 1 ? docs[0] : { tasks: docs, exitCode: worst };
-    ctx.stdout.write(JSON.stringify(ctx.redactor.redactValue(doc), null, 2) + '\n');
+    ctx.stdout.write(jsonText(ctx.redactor.redactValue(doc)));
   } else {
     const ok = outcomes.filter((x) => x.result?.outcome === 'succeeded');
-    if (outcomes.length === 1 && ok.length === 1) ctx.stdout.write(red(toYaml(ok[0]!.result!.outputs ?? {})));
-    else if (ok.length > 0) ctx.stdout.write(red(toYaml(Object.fromEntries(ok.map((x) => [x.label, x.result!.outputs ?? {}])))));
-    if (outcomes.length > 1) ctx.stderr.write('\n' + red(summaryTable(outcomes, c)));
+    // redacted value by value (keys too) before YAML quotes or escapes anything
+    if (outcomes.length === 1 && ok.length === 1) ctx.stdout.write(yamlText(ctx.redactor.redactValue(ok[0]!.result!.outputs ?? {})));
+    else if (ok.length > 0) ctx.stdout.write(yamlText(ctx.redactor.redactValue(Object.fromEntries(ok.map((x) => [x.label, x.result!.outputs ?? {}])))));
+    if (outcomes.length > 1) ctx.stderr.write('\n' + ctx.redactor.redact(summaryTable(outcomes, c)));
   }
   tasks.forEach((t, i) => {
     const out = outcomes[i]!;
     if (out.result?.outcome === 'detached') {
       const line = `detached ${t.label}: the remote job keeps running. Resume with: ${resumeCommand(t, runsDir, ctx)}`;
-      ctx.stderr.write(options.json ? JSON.stringify({ type: 'notice', level: 'info', message: red(line), taskId: t.runId }) + '\n' : red(line) + '\n');
+      ctx.stderr.write(options.json ? jsonLine({ type: 'notice', level: 'info', message: ctx.redactor.redact(line), taskId: t.runId }) : red(line) + '\n');
     }
   });
   if (!options.json) {
@@ -75,9 +77,8 @@ export async function dryRun(tasks: PreparedTask[], engine: Engine, ctx: CliCont
       ...(secrets.length && { secrets }),
     });
   }
-  const doc = plans.length === 1 ? plans[0] : { tasks: plans };
-  const text = options.json ? JSON.stringify(doc, null, 2) + '\n' : toYaml(doc);
-  ctx.stdout.write(ctx.redactor.redact(text));
+  const doc = ctx.redactor.redactValue(plans.length === 1 ? plans[0] : { tasks: plans });
+  ctx.stdout.write(options.json ? jsonText(doc) : yamlText(doc));
   if (!options.json) ctx.stderr.write('dry run: nothing was sent to a remote service and no run record was written\n');
   return ExitCode.Success;
 }

@@ -6,14 +6,18 @@
  *   plain  no TTY, CI set or TERM=dumb: one timestamped line per phase change, no control codes
  *   json   --json: every engine event as one JSON line
  *
- * Everything goes through the redactor.
+ * Everything goes through the redactor, and every name and text from a task file, a plugin or a remote
+ * (labels, task types, reasons, errors, log links) has its control characters escaped (src/util/terminal.ts):
+ * none of them can drive the terminal.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Ora } from 'ora';
 import type { EngineEvent, TaskResult } from '../../engine/types.js';
 import type { Phase, TaskLog } from '../../plugin/phase.js';
 import type { Redactor } from '../../util/redact.js';
+import { escapeControl, escapeControlIn } from '../../util/terminal.js';
 import { colorPhase, formatElapsed, oneLine, padEndVisible, timestamp } from './format.js';
+import { jsonLine } from './render.js';
 
 export type DisplayMode = 'tty' | 'plain' | 'json';
 
@@ -107,8 +111,9 @@ abstract class TextDisplay implements Display {
   }
 
   addTask(task: DisplayTask): void {
-    this.views.set(task.taskId, { ...task, attempt: 0, startedAt: this.now(), logs: new Set(), done: false });
-    this.labelWidth = Math.max(this.labelWidth, task.label.length);
+    const label = escapeControl(task.label);
+    this.views.set(task.taskId, { ...task, label, attempt: 0, startedAt: this.now(), logs: new Set(), done: false });
+    this.labelWidth = Math.max(this.labelWidth, label.length);
   }
 
   protected abstract emit(line: Line): void;
@@ -116,15 +121,16 @@ abstract class TextDisplay implements Display {
   abstract close(): void;
 
   notice(text: string, level: 'info' | 'warn' | 'error' = 'info', taskId?: string): void {
-    this.emit({ at: this.now(), kind: level, text, tty: true, ...(taskId !== undefined && { taskId }) });
+    this.emit({ at: this.now(), kind: level, text: escapeControl(text), tty: true, ...(taskId !== undefined && { taskId }) });
   }
 
   protected attemptLabel(v: TaskView): string {
     return v.maxAttempts && v.maxAttempts > 1 ? `attempt ${v.attempt + 1}/${v.maxAttempts}` : v.attempt > 0 ? `attempt ${v.attempt + 1}` : '';
   }
 
-  event(e: EngineEvent): void {
+  event(raw: EngineEvent): void {
     const c = this.c;
+    const e = escapeControlIn(raw);
     if (e.type === 'configWarning') {
       const key = `${e.pluginId}:${e.path}`;
       if (this.warned.has(key)) return;
@@ -341,7 +347,7 @@ class JsonDisplay implements Display {
   constructor(private readonly opts: DisplayOptions) {}
 
   private write(obj: Record<string, unknown>): void {
-    this.opts.stream.write(JSON.stringify(this.opts.redactor.redactValue(obj)) + '\n');
+    this.opts.stream.write(jsonLine(this.opts.redactor.redactValue(obj)));
   }
 
   addTask(task: DisplayTask): void {

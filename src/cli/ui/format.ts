@@ -1,6 +1,7 @@
 /** Small formatting helpers shared by the displays. */
 import type { ChalkInstance } from 'chalk';
 import type { Phase } from '../../plugin/phase.js';
+import { escapeControl } from '../../util/terminal.js';
 
 /** "850ms", "3.2s", "1m05s", "1h02m". */
 export function formatElapsed(ms: number): string {
@@ -42,9 +43,8 @@ export function padEndVisible(s: string, width: number): string {
   return visible >= width ? s : s + ' '.repeat(width - visible);
 }
 
-/** One line: newlines and control characters from plugin text cannot break the layout. */
+/** One line: newlines and control characters from plugin text cannot break the layout (controls are shown escaped). */
 export function oneLine(s: string, max = 300): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = s.replace(/[\r\n]+/g, ' ⏎ ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  const flat = escapeControl(String(s).replace(/[\r\n]+/g, ' ⏎ ').replace(/\t/g, ' '));
   return flat.length > max ? flat.slice(0, max - 1) + '…' : flat;
 }

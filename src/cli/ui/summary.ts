@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { TaskResult } from '../../engine/types.js';
 import type { ExecutionError, Phase, TaskLog } from '../../plugin/phase.js';
+import { escapeControl } from '../../util/terminal.js';
 import { colorPhase, formatElapsed, padEndVisible } from './format.js';
 
 export interface RunOutcome {
@@ -59,13 +60,13 @@ export function runDocument(o: RunOutcome): RunDocument {
   return doc;
 }
 
-/** A table for stderr after a multi-task run. */
+/** A table for stderr after a multi-task run (names from task files and plugins shown with control characters escaped). */
 export function summaryTable(outcomes: readonly RunOutcome[], c: ChalkInstance): string {
   const rows = outcomes.map((o) => {
     const r = o.result;
     const result = r ? (r.outcome === 'succeeded' ? colorPhase(c, 'Success') : r.outcome === 'failed' ? colorPhase(c, r.phase) : c.yellow(r.outcome)) : c.red('error');
-    const detail = r?.error ? `[${r.error.code}]` : o.setupError ? `[${o.setupError.code}]` : '';
-    return [o.label, o.runId, `${result}${detail ? ' ' + c.dim(detail) : ''}`, String(r?.attempts.length ?? 0), r ? formatElapsed(r.finishedAt - r.startedAt) : '-', String(o.exitCode)];
+    const detail = escapeControl(r?.error ? `[${r.error.code}]` : o.setupError ? `[${o.setupError.code}]` : '');
+    return [escapeControl(o.label), o.runId, `${result}${detail ? ' ' + c.dim(detail) : ''}`, String(r?.attempts.length ?? 0), r ? formatElapsed(r.finishedAt - r.startedAt) : '-', String(o.exitCode)];
   });
   const head = ['TASK', 'RUN ID', 'RESULT', 'ATTEMPTS', 'ELAPSED', 'EXIT'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.replace(/\u001b\[[0-9;]*m/g, '').length)));
