@@ -35,7 +35,7 @@ async function serve(extraArgs: string[] = [], env: Record<string, string> = {},
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
   const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   const address = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${out}\n${err}`)), 15000);
+    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${out}\n${err}`)), 60_000); // generous: a loaded CI machine
     const poll = setInterval(() => {
       const m = /listening on (127\.0\.0\.1:\d+)/.exec(out) ?? /"address":"(127\.0\.0\.1:\d+)"/.exec(err);
       if (m) {
