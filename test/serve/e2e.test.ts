@@ -13,7 +13,9 @@ import { call, callError, clientsFor, simTemplate } from './helpers.js';
 const REQUIRE_ALL = process.env.WEBAPI_PLUGIN_REQUIRE_ALL === '1';
 const FIXTURE = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'sim-plugin.ts');
 const VERSIONED = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'versioned-plugin.ts');
+const CONNECTION = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'connection-plugin.ts');
 const PY_SECRET = 'py-s3cr3t-token-81f2';
+const PY_TASK_SECRET = 'py-per-task-key-3b9e';
 
 interface Served {
   child: ChildProcess;
@@ -53,10 +55,15 @@ async function serve(extraArgs: string[] = [], env: Record<string, string> = {},
   return { child, address, stdout: () => out, stderr: () => err, exited };
 }
 
+/** A python3 with grpcio and protobuf, if there is one. */
+function pythonWithGrpc(): string | undefined {
+  const candidates = [process.env.WEBAPI_PLUGIN_PYTHON, 'python3', '/usr/bin/python3'].filter(Boolean) as string[];
+  return candidates.find((p) => spawnSync(p, ['-c', 'import grpc, google.protobuf'], { stdio: 'ignore' }).status === 0);
+}
+
 /** A python3 with grpcio, plus protoc and grpc_python_plugin; or the reason there is none. */
 function pythonToolchain(): { python: string } | { missing: string } {
-  const candidates = [process.env.WEBAPI_PLUGIN_PYTHON, 'python3', '/usr/bin/python3'].filter(Boolean) as string[];
-  const python = candidates.find((p) => spawnSync(p, ['-c', 'import grpc, google.protobuf'], { stdio: 'ignore' }).status === 0);
+  const python = pythonWithGrpc();
   if (!python) return { missing: 'no python3 with grpcio (apt-get install python3-grpcio python3-protobuf)' };
   for (const tool of ['protoc', 'grpc_python_plugin']) {
     if (spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status !== 0) {
@@ -68,14 +75,16 @@ function pythonToolchain(): { python: string } | { missing: string } {
 
 let served: Served;
 beforeAll(async () => {
-  served = await serve(['--plugin', VERSIONED], { BOOM_STRAY: '1', _FSEC_API_TOKEN: PY_SECRET });
+  served = await serve(['--plugin', VERSIONED, '--plugin', CONNECTION], { BOOM_STRAY: '1', _FSEC_API_TOKEN: PY_SECRET, _FSEC_API_KEY: 'process-level-key' });
 });
 afterAll(() => {
   if (served && served.child.exitCode === null) served.child.kill('SIGKILL');
 });
 
 describe('serve (spawned)', () => {
-  it('prints its task categories at start', () => {
+  it('prints its task categories at start, and both generations', () => {
+    expect(served.stdout()).toMatch(/^protocols: flyteidl v1 \(Flyte 1\.x agents\/connectors\); flyteidl2 \(Flyte 2 connectors\)$/m);
+    expect(served.stdout()).toContain('(Flyte 2 has no sync service: a sync plugin runs in CreateTask, and GetTask answers its result)');
     expect(served.stdout()).toMatch(/AGENT\s+TASK CATEGORIES\s+SYNC/);
     expect(served.stdout()).toMatch(/sim\s+sim_job \(0\)\s+no/);
     expect(served.stdout()).toMatch(/echo\s+echo_sync \(0\)\s+yes/);
@@ -101,6 +110,32 @@ describe('serve (spawned)', () => {
     expect(r.status).toBe(0);
   });
 
+  const flyteidl2Dir = join(REPO_ROOT, 'node_modules', '@flyteorg', 'flyteidl2');
+  const py2 = pythonWithGrpc();
+  const py2Reason = py2 ? '' : 'no python3 with grpcio (apt-get install python3-grpcio python3-protobuf)';
+  it.skipIf(Boolean(py2Reason) && !REQUIRE_ALL)(`an independent Flyte 2 client (Python grpcio, classes from @flyteorg/flyteidl2's embedded descriptors) drives the connector services on the same port${py2Reason ? ` (skipped: ${py2Reason})` : ''}`, () => {
+    if (!py2) throw new Error(`WEBAPI_PLUGIN_REQUIRE_ALL=1 but ${py2Reason}`);
+    const r = spawnSync(py2, [join(REPO_ROOT, 'test', 'serve', 'python', 'client_v2.py'), flyteidl2Dir, served.address, PY_TASK_SECRET], { encoding: 'utf8', timeout: 60000 });
+    expect(r.stderr).toBe('');
+    for (const line of [
+      'ok: ListConnectors lists sim, echo and conn',
+      'ok: GetTask reaches SUCCEEDED',
+      'ok: task.Outputs: int64 2^62+1 intact',
+      'ok: log links',
+      'ok: DeleteTask OK',
+      'ok: sync plugin: its outputs',
+      'ok: a connection secret reaches the plugin through secretManager.get (create, get, status)',
+      'ok: NOT_FOUND for an unknown task type',
+      'ok: health: SERVING for "" and every v1 and v2 service name',
+      'ok: v1 AgentMetadataService.ListAgents answers on the same port',
+    ]) {
+      expect(r.stdout).toContain(line);
+    }
+    expect(r.stdout.trim().split('\n').pop()).toBe('ALL OK');
+    expect(r.status).toBe(0);
+    expect(served.stdout() + served.stderr()).not.toContain(PY_TASK_SECRET);
+  });
+
   it('a plugin that throws (and leaks a rejection) gives INTERNAL; the server keeps serving and logs it', async () => {
     const c = await clientsFor(served.address);
     try {
@@ -109,7 +144,7 @@ describe('serve (spawned)', () => {
       expect(err.details).toBe('boom: the remote API exploded');
       await new Promise((r) => setTimeout(r, 100));
       const res = await call<{ agents: unknown[] }>((cb) => c.metadata.ListAgents({}, new c.grpc.Metadata(), cb));
-      expect(res.agents).toHaveLength(5);
+      expect(res.agents).toHaveLength(6);
       expect(served.stderr()).toMatch(/ERROR CreateTask failed task_type=boom plugin=boom code=INTERNAL/);
       expect(served.stderr()).toMatch(/unhandled rejection in a plugin \(the server keeps serving\) error="stray rejection from the boom plugin"/);
       expect(served.child.exitCode).toBeNull();
