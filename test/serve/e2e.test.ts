@@ -3,57 +3,19 @@
  * An independent Python grpcio client, a plugin that throws and leaks a rejection, SIGTERM draining,
  * and `run --agent` round trips.
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseEnv, BIN, REPO_ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { REPO_ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { call, callError, clientsFor, simTemplate } from './helpers.js';
+import { FIXTURE, serve, type Served } from './spawn.js';
 
 const REQUIRE_ALL = process.env.WEBAPI_PLUGIN_REQUIRE_ALL === '1';
-const FIXTURE = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'sim-plugin.ts');
 const VERSIONED = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'versioned-plugin.ts');
 const CONNECTION = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'connection-plugin.ts');
 const PY_SECRET = 'py-s3cr3t-token-81f2';
 const PY_TASK_SECRET = 'py-per-task-key-3b9e';
-
-interface Served {
-  child: ChildProcess;
-  address: string;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-async function serve(extraArgs: string[] = [], env: Record<string, string> = {}, plugin = FIXTURE): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--plugin', plugin, '--host', '127.0.0.1', '--port', '0', '--prometheus-port', '0', ...extraArgs], {
-    cwd: REPO_ROOT,
-    env: baseEnv({ NODE_EXTRA_CA_CERTS: undefined, ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  const address = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${out}\n${err}`)), 15000);
-    const poll = setInterval(() => {
-      const m = /listening on (127\.0\.0\.1:\d+)/.exec(out) ?? /"address":"(127\.0\.0\.1:\d+)"/.exec(err);
-      if (m) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    }, 25);
-    child.on('close', () => {
-      clearInterval(poll);
-      clearTimeout(timer);
-      reject(new Error(`serve exited early:\n${out}\n${err}`));
-    });
-  });
-  return { child, address, stdout: () => out, stderr: () => err, exited };
-}
 
 /** A python3 with grpcio and protobuf, if there is one. */
 function pythonWithGrpc(): string | undefined {
@@ -210,8 +172,8 @@ describe('serve (spawned)', () => {
   });
 });
 
-// ---- run --agent against the served fixture plugin
-describe('run --agent', () => {
+// ---- run --agent against the served fixture plugin, in both generations
+describe.each(['v1', 'v2'] as const)('run --agent --agent-protocol %s', (protocol) => {
   function taskFile(dir: string, name: string, custom: Record<string, unknown>): string {
     const path = join(dir, name);
     writeFileSync(
@@ -237,7 +199,7 @@ describe('run --agent', () => {
 
   it('success: outputs from the agent on stdout, exit 0', async () => {
     const dir = tempDir();
-    const r = await runCli(['run', taskFile(dir, 'ok.yaml', { runMs: 0 }), '--agent', served.address, '--json'], { cwd: dir, timeoutMs: 30000 });
+    const r = await runCli(['run', taskFile(dir, 'ok.yaml', { runMs: 0 }), '--agent', served.address, '--agent-protocol', protocol, '--json'], { cwd: dir, timeoutMs: 30000 });
     expect(r.stderr).not.toMatch(/error:/);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
@@ -247,7 +209,7 @@ describe('run --agent', () => {
 
   it('failure: the agent reports FAILED, exit 1 with the message', async () => {
     const dir = tempDir();
-    const r = await runCli(['run', taskFile(dir, 'fail.yaml', { fail: 'the cluster said no' }), '--agent', served.address], { cwd: dir, timeoutMs: 30000 });
+    const r = await runCli(['run', taskFile(dir, 'fail.yaml', { fail: 'the cluster said no' }), '--agent', served.address, '--agent-protocol', protocol], { cwd: dir, timeoutMs: 30000 });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('the cluster said no');
   });
@@ -258,7 +220,7 @@ describe('run --agent', () => {
     const s = await serve([], { SIM_DELETE_LOG: log });
     try {
       let stderr = '';
-      const r = await runCli(['run', taskFile(dir, 'long.yaml', { runMs: 600000 }), '--agent', s.address], {
+      const r = await runCli(['run', taskFile(dir, 'long.yaml', { runMs: 600000 }), '--agent', s.address, '--agent-protocol', protocol], {
         cwd: dir,
         timeoutMs: 30000,
         onSpawn: (child) => {

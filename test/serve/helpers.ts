@@ -1,4 +1,5 @@
 import type * as grpc from '@grpc/grpc-js';
+import type { TaskExecutionContext } from '../../src/plugin/context.js';
 import { structFromJson } from '../../src/literals/index.js';
 import { loadProtos } from '../../src/serve/proto.js';
 import { loadProtos2 } from '../../src/serve/v2/proto.js';
@@ -101,4 +102,21 @@ export function simTemplateV2(custom: Record<string, unknown> = {}, outputs?: Re
   const t = simTemplate(custom, outputs) as ReturnType<typeof simTemplate> & { interface?: unknown };
   const vars = (t.interface as { outputs: { variables: Record<string, unknown> } } | undefined)?.outputs.variables;
   return { ...t, type, interface: vars ? { outputs: { variables: Object.entries(vars).map(([key, value]) => ({ key, value })) } } : undefined };
+}
+
+/** A task context for the agent plugin (`run --agent`'s client), collecting the outputs it writes. */
+export function ctxFor(template: Record<string, unknown>, inputsValues: Record<string, unknown>, secrets: Record<string, string> = {}) {
+  const collected: { outputs?: Record<string, unknown> } = {};
+  const ctx = {
+    taskReader: { read: async () => template },
+    inputReader: { get: async () => inputsValues },
+    secretManager: { get: async (k: string) => secrets[k] ?? '' },
+    taskExecutionMetadata: {
+      taskExecutionId: { generatedName: 'local-run-0', retryAttempt: 0, uniqueNodeId: 'n0', id: { taskId: { project: 'p', domain: 'd', name: 't', version: 'v' }, nodeExecutionId: { nodeId: 'n0', executionId: { project: 'p', domain: 'd', name: 'local-run' } }, retryAttempt: 0 } },
+      namespace: 'default', ownerId: { namespace: 'default', name: 'local-run' }, labels: {}, annotations: {}, maxAttempts: 1, serviceAccount: '', securityContext: {}, environmentVariables: {}, isInterruptible: false,
+    },
+    outputWriter: { outputPrefix: '/tmp/out', put: async (o: Record<string, unknown>) => void (collected.outputs = o), putError: async () => {} },
+    signal: new AbortController().signal,
+  } as unknown as TaskExecutionContext;
+  return { ctx, collected };
 }

@@ -91,7 +91,7 @@ async function runCommand(args: string[], options: RunOptions, command: Command,
     ...runCfg.plugins.map((r) => ({ ...r, cwd: ctx.cwd })),
     ...tasks.flatMap((t) => t.pluginRefs),
   ];
-  const plugins = await loadRunPlugins(agent, refs);
+  const plugins = await loadRunPlugins(agent, refs, options.agentProtocol);
 
   const mode = chooseMode(ctx.stderr, ctx.env, Boolean(options.json));
   // CI logs get plain lines with no control codes at all (not even colour)
