@@ -24,7 +24,7 @@ import { type AnyAsyncPlugin, formatTaskCategory, isSyncPlugin, type TaskCategor
 import type { TaskTemplate } from '../plugin/template.js';
 import type { Redactor } from '../util/redact.js';
 import { type TaskConnection, withConnection } from './connection.js';
-import { buildTaskContext, type CollectingOutputWriter, fileDataStore, metadataFromProto, outputFile } from './context.js';
+import { buildTaskContext, type CollectingOutputWriter, metadataFromProto } from './context.js';
 import { notSerializable } from './engine-seam.js';
 import { pluginBug, ServeError } from './errors.js';
 import type { Logger } from './logger.js';
@@ -33,6 +33,7 @@ import { decodeResourceMeta, encodeResourceMeta, type ResourceMetaEnvelope } fro
 import { failedResult, resultOf, type TaskResult } from './result.js';
 import type { Routes } from './routes.js';
 import { recordedTaskResult, recordResult } from './sync-result.js';
+import { categoryOf, declaredOutputTypes, noInputs, templateOf } from './task-shape.js';
 
 /** Who a call is about, filled in as soon as it is known (metrics labels, log fields). */
 export interface Track {
@@ -84,7 +85,6 @@ interface PermanentFailure {
   kind: 'USER' | 'SYSTEM';
 }
 
-const categoryOf = (t: TaskTemplate): TaskCategory => ({ name: t.type, version: t.taskTypeVersion ?? 0 });
 const permanent = (err: PermanentFailure): PermanentFailure => ({ code: err.code, message: err.message, kind: err.kind });
 
 export class ServeCore {
@@ -123,13 +123,7 @@ export class ServeCore {
     if (served.isSync) {
       const { literalMapCodec } = this.deps;
       const done = await this.execute(req, track);
-      const writeOutputsFile = async (bytes: Buffer) => {
-        if (!req.outputPrefix) throw new Error('the request has no output_prefix');
-        const file = outputFile(req.outputPrefix, 'outputs.pb');
-        await fileDataStore.write(file, bytes);
-        return file;
-      };
-      return recordResult(base, done, { encodeOutputs: literalMapCodec.encode, writeOutputsFile });
+      return recordResult(base, done, { encodeOutputs: literalMapCodec.encode, outputPrefix: req.outputPrefix });
     }
     const prepared = this.prepare(declared, req.inputs);
     if ('problem' in prepared) return failed(prepared.problem);
@@ -266,22 +260,9 @@ export class ServeCore {
     return { env, served };
   }
 
-  /**
-   * A created task's plugin for an optional hook (metrics, logs): UNIMPLEMENTED when the plugin lacks it —
-   * and, before the request is even looked at, when no plugin served here provides it.
-   */
-  hookOf(req: TaskRef, hook: 'getTaskMetrics' | 'getTaskLogs', track: Track): { env: ResourceMetaEnvelope; served: ServedPlugin; plugin: AnyAsyncPlugin } {
-    const what = hook === 'getTaskMetrics' ? 'task metrics' : 'task logs';
-    const provides = (p: ServedPlugin) => !p.isSync && typeof (p.plugin as AnyAsyncPlugin)[hook] === 'function';
-    const all = this.deps.routes.all();
-    if (!all.some(provides)) {
-      throw new ServeError('UNIMPLEMENTED', `no plugin served here provides ${what} (AsyncPlugin.${hook}); plugins: ${all.map((p) => p.entry.id).join(', ')}`);
-    }
-    const { env, served } = this.resolve(req, track);
-    if (!provides(served)) {
-      throw new ServeError('UNIMPLEMENTED', `plugin ${served.entry.id} does not provide ${what} (AsyncPlugin.${hook}) for task type "${env.taskType}"`);
-    }
-    return { env, served, plugin: served.plugin as AnyAsyncPlugin };
+  /** Every served plugin. */
+  plugins(): ServedPlugin[] {
+    return this.deps.routes.all();
   }
 
   private contextInput(
@@ -332,24 +313,3 @@ function configsOf(req: { connection?: TaskConnection | undefined }): { connecti
   return req.connection ? { connectionConfigs: req.connection.configs } : {};
 }
 
-function declaredOutputTypes(template: TaskTemplate): Record<string, unknown> | undefined {
-  const vars = template.interface?.outputs?.variables;
-  if (!vars || Object.keys(vars).length === 0) return undefined;
-  return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v.type]));
-}
-
-/** The template `status` sees when served: what GetTask can know from resource_meta. */
-function templateOf(env: ResourceMetaEnvelope): TaskTemplate {
-  return {
-    type: env.taskType,
-    ...(env.taskTypeVersion ? { taskTypeVersion: env.taskTypeVersion } : {}),
-    ...(env.id ? { id: env.id } : {}),
-    ...(env.outputTypes
-      ? { interface: { outputs: { variables: Object.fromEntries(Object.entries(env.outputTypes).map(([k, t]) => [k, { type: t as Record<string, unknown> }])) } } }
-      : {}),
-  };
-}
-
-async function noInputs(): Promise<Inputs> {
-  throw new Error('inputs are not available in status() when served: GetTask carries only resource_meta. Put what status needs into resourceMeta at create');
-}

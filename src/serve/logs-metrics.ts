@@ -24,6 +24,9 @@ import type { LogLine } from './generated/flyteidl/admin/LogLine.js';
 import type { ExecutionMetricResult } from './generated/flyteidl/core/ExecutionMetricResult.js';
 import { describe, durationToMs, ProtoConversionError, structFromJson, timestampFromJson, timestampToDate } from '../literals/index.js';
 import type { ServeCore, TaskRef, Track } from './core.js';
+import { ServeError } from './errors.js';
+import type { AnyAsyncPlugin } from '../plugin/plugin.js';
+import type { ServedPlugin } from './plugins.js';
 
 const ORIGINATORS: readonly TaskLogLineOriginator[] = ['UNKNOWN', 'USER', 'SYSTEM'];
 
@@ -199,9 +202,27 @@ export async function streamTaskLogs(source: unknown, sink: LogsSink, signal: Ab
   if (!headerSent) await send({ header: { token: '' } });
 }
 
+/**
+ * A created task's plugin for an optional hook (metrics, logs): UNIMPLEMENTED when the plugin lacks it —
+ * and, before the request is even looked at, when no plugin served here provides it.
+ */
+function hookOf(core: ServeCore, ref: TaskRef, hook: 'getTaskMetrics' | 'getTaskLogs', track: Track) {
+  const what = hook === 'getTaskMetrics' ? 'task metrics' : 'task logs';
+  const provides = (p: ServedPlugin) => !p.isSync && typeof (p.plugin as AnyAsyncPlugin)[hook] === 'function';
+  const all = core.plugins();
+  if (!all.some(provides)) {
+    throw new ServeError('UNIMPLEMENTED', `no plugin served here provides ${what} (AsyncPlugin.${hook}); plugins: ${all.map((p) => p.entry.id).join(', ')}`);
+  }
+  const { env, served } = core.resolve(ref, track);
+  if (!provides(served)) {
+    throw new ServeError('UNIMPLEMENTED', `plugin ${served.entry.id} does not provide ${what} (AsyncPlugin.${hook}) for task type "${env.taskType}"`);
+  }
+  return { env, served, plugin: served.plugin as AnyAsyncPlugin };
+}
+
 /** GetTaskMetrics: the plugin's getTaskMetrics for a created task (none for a task whose create failed). */
 export async function serveTaskMetrics(core: ServeCore, ref: TaskRef, req: MetricsWindow, track: Track, redactor: Redactor): Promise<ExecutionMetricResult[]> {
-  const { env, served, plugin } = core.hookOf(ref, 'getTaskMetrics', track);
+  const { env, served, plugin } = hookOf(core, ref, 'getTaskMetrics', track);
   const window = metricsWindowFromProto(req);
   if (env.failed) return []; // create failed: there is no remote resource to measure
   await served.read.wait(ref.signal);
@@ -218,7 +239,7 @@ export async function serveTaskLogs(
   track: Track,
   redactor: Redactor,
 ): Promise<void> {
-  const { env, served, plugin } = core.hookOf(ref, 'getTaskLogs', track);
+  const { env, served, plugin } = hookOf(core, ref, 'getTaskLogs', track);
   if (env.failed) {
     // create failed: no remote resource, no logs (the failure itself is reported by GetTask)
     sink.write({ header: { token: '' } });

@@ -12,6 +12,7 @@
  *     ResultTooLarge and a message saying what to do.
  */
 import type { ProtoLiteralMap } from '../literals/index.js';
+import { fileDataStore, outputFile } from './context.js';
 import { encodeResourceMeta, type RecordedResult, type ResourceMetaEnvelope } from './resource-meta.js';
 import type { TaskExecutionPhase, TaskResult } from './result.js';
 
@@ -20,8 +21,8 @@ export const RESULT_IN_META_LIMIT_BYTES = 64 * 1024;
 
 export interface RecordIo {
   encodeOutputs(outputs: ProtoLiteralMap): Buffer;
-  /** Write `<output_prefix>/outputs.pb`; rejects when it cannot (a remote prefix, no prefix). */
-  writeOutputsFile(bytes: Buffer): Promise<string>;
+  /** The request's output_prefix: where outputs.pb goes beyond the limit. */
+  outputPrefix: string;
   limitBytes?: number;
 }
 
@@ -40,7 +41,8 @@ export async function recordResult(base: ResourceMetaEnvelope, result: TaskResul
     return tooLarge(`the result of synchronous plugin ${base.plugin} is ${kib(without.length)} without its outputs, more than the ${kib(limit)} resource_meta carries on Flyte 2 (which has no sync service): return a shorter message, log links and custom info`);
   }
   try {
-    await io.writeOutputsFile(bytes);
+    if (!io.outputPrefix) throw new Error('the request has no output_prefix');
+    await fileDataStore.write(outputFile(io.outputPrefix, 'outputs.pb'), bytes);
     return without;
   } catch (err) {
     return tooLarge(
