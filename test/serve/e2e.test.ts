@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { call, callError, clientsFor, simTemplate } from './helpers.js';
-import { FIXTURE, serve, type Served } from './spawn.js';
+import { FIXTURE, interruptWhen, serve, type Served } from './spawn.js';
 
 const REQUIRE_ALL = process.env.WEBAPI_PLUGIN_REQUIRE_ALL === '1';
 const VERSIONED = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'versioned-plugin.ts');
@@ -219,17 +219,7 @@ describe.each(['v1', 'v2'] as const)('run --agent --agent-protocol %s', (protoco
     const log = join(dir, 'deletes.log');
     const s = await serve([], { SIM_DELETE_LOG: log });
     try {
-      let stderr = '';
-      const r = await runCli(['run', taskFile(dir, 'long.yaml', { runMs: 600000 }), '--agent', s.address, '--agent-protocol', protocol], {
-        cwd: dir,
-        timeoutMs: 30000,
-        onSpawn: (child) => {
-          child.stderr!.on('data', (d: Buffer) => {
-            stderr += d.toString();
-            if (/running/i.test(stderr) && !child.killed) child.kill('SIGINT');
-          });
-        },
-      });
+      const r = await runCli(['run', taskFile(dir, 'long.yaml', { runMs: 600000 }), '--agent', s.address, '--agent-protocol', protocol], { cwd: dir, timeoutMs: 30000, onSpawn: interruptWhen(/running/i) });
       expect(r.code).toBe(130);
       expect(readFileSync(log, 'utf8')).toMatch(/long-yaml.* aborted by Flyte \(DeleteTask\)/);
     } finally {
@@ -277,17 +267,7 @@ describe('serve examples/quickstart + run --agent', () => {
 
   it('Ctrl-C: DeleteTask cancels the remote job, exit 130', async () => {
     const dir = tempDir();
-    let stderr = '';
-    const r = await runCli(['run', task(dir, 'qs-long', { queuedMs: 0, runMs: 600000 }), '--agent', example.address], {
-      cwd: dir,
-      timeoutMs: 30000,
-      onSpawn: (child) => {
-        child.stderr!.on('data', (d: Buffer) => {
-          stderr += d.toString();
-          if (/Running/.test(stderr) && !child.killed) child.kill('SIGINT');
-        });
-      },
-    });
+    const r = await runCli(['run', task(dir, 'qs-long', { queuedMs: 0, runMs: 600000 }), '--agent', example.address], { cwd: dir, timeoutMs: 30000, onSpawn: interruptWhen(/Running/) });
     expect(r.code).toBe(130);
     const jobs = readdirSync(join(apiDir, 'jobs')).map((f) => JSON.parse(readFileSync(join(apiDir, 'jobs', f), 'utf8')) as { name: string; cancelledAt?: number });
     const long = jobs.filter((j) => j.name.includes('qs-long'));

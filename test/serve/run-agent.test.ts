@@ -15,7 +15,7 @@ import { REPO_ROOT, runCli, tempDir } from '../helpers/cli.js';
 import connEntries from './fixtures/connection-plugin.js';
 import simEntries from './fixtures/sim-plugin.js';
 import { ctxFor, startServer } from './helpers.js';
-import { serve, type Served } from './spawn.js';
+import { interruptWhen, serve, type Served } from './spawn.js';
 
 const TOKEN = 'run-agent-conn-token-5e21';
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
@@ -144,17 +144,7 @@ describe('run --agent against a spawned server (built bin)', () => {
   it('Ctrl-C --on-interrupt detach, then --resume: GetTask over Flyte 2 again, no second create, exit 0', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'slow.yaml'), 'type: sim_job\ncustom: {runMs: 2500}\ninputs: {name: later}\nexecution: {name: slow-run}\n');
-    let stderr = '';
-    const r = await runCli(['run', 'slow.yaml', '--agent', served.address, '--agent-protocol', 'v2', '--on-interrupt', 'detach'], {
-      cwd: dir,
-      timeoutMs: 30000,
-      onSpawn: (child) => {
-        child.stderr!.on('data', (d: Buffer) => {
-          stderr += d.toString();
-          if (/running/i.test(stderr) && !child.killed) child.kill('SIGINT');
-        });
-      },
-    });
+    const r = await runCli(['run', 'slow.yaml', '--agent', served.address, '--agent-protocol', 'v2', '--on-interrupt', 'detach'], { cwd: dir, timeoutMs: 30000, onSpawn: interruptWhen(/running/i) });
     expect(r.code).toBe(130);
     const runId = /--resume (\S+)/.exec(r.stderr)?.[1];
     expect(runId).toBeTruthy();

@@ -46,3 +46,14 @@ export async function serve(extraArgs: string[] = [], env: Record<string, string
   return { child, address, stdout: () => out, stderr: () => err, exited };
 }
 
+
+/** A runCli `onSpawn` that sends SIGINT (Ctrl-C) once the child's stderr matches `pattern`. */
+export function interruptWhen(pattern: RegExp): (child: ChildProcess) => void {
+  return (child) => {
+    let stderr = '';
+    child.stderr!.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      if (pattern.test(stderr) && !child.killed) child.kill('SIGINT');
+    });
+  };
+}

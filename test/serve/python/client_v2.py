@@ -20,14 +20,7 @@ from google.protobuf import descriptor_pb2, descriptor_pool, json_format, messag
 from google.protobuf import duration_pb2, struct_pb2, timestamp_pb2, wrappers_pb2  # noqa: F401  (well-known types, in the default pool)
 
 pkg_dir, address, task_secret = sys.argv[1], sys.argv[2], sys.argv[3]
-BIG = 2**62 + 1
-
-
-def check(cond, what):
-    if not cond:
-        print("FAIL:", what, flush=True)
-        sys.exit(1)
-    print("ok:", what, flush=True)
+from checks import BIG, check  # noqa: E402
 
 
 # ---- message classes from the embedded descriptors
