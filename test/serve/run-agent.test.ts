@@ -106,11 +106,12 @@ describe('run --agent against a spawned server (built bin)', () => {
     return readdirSync(runs).map((id) => readFileSync(join(runs, id, 'state.json'), 'utf8'));
   };
 
-  it('detects Flyte 2 on a server of both generations, v1 on a v1-only one; same outputs, exit 0', async () => {
-    const v1only = await serve(['--protocol', 'v1']);
+  it('detects Flyte 2 on a server of both generations or of Flyte 2 only, v1 on a v1-only one; same outputs, exit 0', async () => {
+    const [v1only, v2only] = await Promise.all([serve(['--protocol', 'v1']), serve(['--protocol', 'v2'])]);
     try {
       expect(v1only.stdout()).toMatch(/^protocols: flyteidl v1 \(Flyte 1\.x agents\/connectors\)$/m);
-      for (const [address, v2] of [[served.address, true], [v1only.address, false]] as const) {
+      expect(v2only.stdout()).toMatch(/^protocols: flyteidl2 \(Flyte 2 connectors\)$/m);
+      for (const [address, v2] of [[served.address, true], [v2only.address, true], [v1only.address, false]] as const) {
         const dir = tempDir();
         writeFileSync(join(dir, 'task.yaml'), 'type: sim_job\ncustom: {runMs: 0}\ninputs: {name: world}\n');
         const r = await runCli(['run', 'task.yaml', '--agent', address, '--json'], { cwd: dir, timeoutMs: 30000 });
@@ -122,6 +123,7 @@ describe('run --agent against a spawned server (built bin)', () => {
       }
     } finally {
       v1only.child.kill('SIGKILL');
+      v2only.child.kill('SIGKILL');
     }
   });
 
