@@ -2,11 +2,11 @@
 /**
  * `serve` under the load a cluster puts on it: the server in its own process pinned to one core, a load
  * generator in another process (pinned to the other core) keeping 50 GetTask or CreateTask calls in
- * flight. Beside it, in the same rounds: the floor (a bare grpc-js server answering constants, the least
+ * flight (`v2.GetTask`: the same over Flyte 2's AsyncConnectorService). Beside it, in the same rounds: the floor (a bare grpc-js server answering constants, the least
  * any grpc-js server does per call) and, with --baseline, an older checkout's server (e.g. main before a
  * change). Rounds are interleaved; the summary gives medians.
  *
- *   node bench/serve.mjs [--seconds 8] [--concurrency 50] [--rounds 3] [--rpc GetTask,CreateTask]
+ *   node bench/serve.mjs [--seconds 8] [--concurrency 50] [--rounds 3] [--rpc GetTask,v2.GetTask,CreateTask]
  *                        [--client grpc-js|h2] [--baseline <checkout with dist/>]
  *
  * Per run: throughput, p50/p99 latency, the server's main thread "busy" share (on a CPU or runnable and
@@ -15,7 +15,7 @@
  * Uses dist/. Writes bench/results/serve.json.
  */
 import { fork, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,7 +26,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '8' },
     concurrency: { type: 'string', default: '50' },
     rounds: { type: 'string', default: '3' },
-    rpc: { type: 'string', default: 'GetTask,CreateTask' },
+    rpc: { type: 'string', default: 'GetTask,v2.GetTask,CreateTask' },
     client: { type: 'string', default: 'grpc-js' },
     baseline: { type: 'string' },
   },
@@ -112,6 +112,8 @@ const runs = {};
 for (let round = 0; round < rounds; round++) {
   for (const rpc of rpcs) {
     for (const impl of round % 2 ? [...impls].reverse() : impls) {
+      // an older checkout may not serve Flyte 2
+      if (rpc.startsWith('v2.') && !existsSync(join(impl.root, 'dist', 'serve', 'v2', 'proto.js'))) continue;
       const r = await measure(impl, rpc);
       (runs[`${impl.name} ${rpc}`] ??= []).push(r);
       console.log(`  round ${round + 1} ${impl.name.padEnd(6)} ${rpc.padEnd(10)} ${line(r)}`);
@@ -160,6 +162,12 @@ for (const rpc of rpcs) {
   };
   const r = ratios[rpc];
   console.log(`  ${rpc} (median of per-round ratios): this ÷ floor ${r.throughputVsFloor}×${b ? `; this ÷ before ${r.throughputVsBefore}× throughput (rounds: ${r.perRoundVsBefore.join(', ')}), ${r.p99VsBefore}× p99` : ''}`);
+}
+// the two generations side by side: Flyte 2's GetTask (named literals, entries) against v1's, same server
+for (const rpc of rpcs.filter((r) => r.startsWith('v2.') && rpcs.includes(r.slice(3)))) {
+  const [a, b] = [summary[`this ${rpc}`], summary[`this ${rpc.slice(3)}`]];
+  ratios[rpc] = { ...ratios[rpc], throughputVsV1: Number((a.reqPerSec / b.reqPerSec).toFixed(2)), p99VsV1: Number((a.p99Ms / b.p99Ms).toFixed(2)), cpuPerCallVsV1: Number((a.cpuUsPerCall / b.cpuUsPerCall).toFixed(2)) };
+  console.log(`  ${rpc} ÷ ${rpc.slice(3)}: ${ratios[rpc].throughputVsV1}× throughput, ${ratios[rpc].p99VsV1}× p99, ${ratios[rpc].cpuPerCallVsV1}× CPU per call`);
 }
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
  * Regenerate the TypeScript types of the gRPC messages and services `serve` uses, into
- * src/serve/generated/ (committed). Run after upgrading @flyteorg/flyteidl or @grpc/proto-loader:
+ * src/serve/generated/ (committed): flyteidl v1's agent services, Flyte 2's connector services (from
+ * proto/flyteidl2/, which scripts/gen-flyteidl2.mjs builds) and grpc.health.v1. Run after upgrading
+ * @flyteorg/flyteidl or @grpc/proto-loader:
  *
  *   node scripts/gen-proto-types.mjs
  *
@@ -9,7 +11,7 @@
  * enums as String, defaults, oneofs. The types then describe exactly the objects grpc-js hands us.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 
@@ -35,10 +37,13 @@ execFileSync(
     '-I', flyteidlProtos,
     '-O', outDir,
     'flyteidl/service/agent.proto',
+    'flyteidl2/connector/service.proto',
     'grpc/health/v1/health.proto',
   ],
   { stdio: 'inherit', cwd: root },
 );
+// The root type of flyteidl2/connector/service.proto: named for what it is, beside agent.ts and health.ts.
+renameSync(join(outDir, 'service.ts'), join(outDir, 'connector.ts'));
 // Keep the output machine-independent: "Original file" comments name paths relative to the repo.
 for (const f of readdirSync(outDir, { recursive: true })) {
   const p = join(outDir, String(f));

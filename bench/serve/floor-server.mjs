@@ -1,11 +1,12 @@
 /**
  * The floor of bench/serve.mjs: a bare grpc-js server for the same services that answers every call with
  * a constant (no plugin, no routing, no conversions) — the least any grpc-js server for this protocol
- * does per call, measured beside `serve` with the same client. Same IPC protocol as server.mjs.
+ * does per call (v1's AsyncAgentService and Flyte 2's AsyncConnectorService), measured beside `serve`
+ * with the same client. Same IPC protocol as server.mjs.
  *
  *   node bench/serve/floor-server.mjs <root>
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = process.argv[2];
@@ -22,6 +23,17 @@ server.addService(protos.agent.flyteidl.service.AsyncAgentService.service, {
   GetTaskMetrics: (_call, cb) => cb(null, { results: [] }),
   GetTaskLogs: (call) => call.end(),
 });
+// Flyte 2's AsyncConnectorService, when this checkout has it
+if (existsSync(join(root, 'dist/serve/v2/proto.js'))) {
+  const { loadProtos2 } = await import(join(root, 'dist/serve/v2/proto.js'));
+  server.addService((await loadProtos2()).connector.flyteidl2.connector.AsyncConnectorService.service, {
+    CreateTask: (_call, cb) => cb(null, { resource_meta: meta }),
+    GetTask: (_call, cb) => cb(null, { resource: { phase: resource.phase, log_links: resource.log_links } }),
+    DeleteTask: (_call, cb) => cb(null, {}),
+    GetTaskMetrics: (_call, cb) => cb(null, { results: [] }),
+    GetTaskLogs: (call) => call.end(),
+  });
+}
 const port = await new Promise((res, rej) => server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (e, p) => (e ? rej(e) : res(p))));
 process.on('message', (m) => {
   if (m?.cmd === 'stats') {

@@ -3,7 +3,10 @@
  * Propeller keeps one per endpoint) keeping `concurrency` calls of one RPC in flight for `seconds`.
  * Prints one JSON line: { requests, errors, seconds, latencies summary }.
  *
- *   node bench/serve/load.mjs <root> <address> <GetTask|CreateTask> <concurrency> <seconds> [grpc-js|h2]
+ *   node bench/serve/load.mjs <root> <address> <GetTask|CreateTask|v2.GetTask|v2.CreateTask> <concurrency> <seconds> [grpc-js|h2]
+ *
+ * `v2.` calls Flyte 2's flyteidl2.connector.AsyncConnectorService (inputs as named literals, the
+ * interface's variables as entries) instead of flyteidl v1's AsyncAgentService.
  *
  * grpc-js (default) is the client Node users have. h2 is a minimal gRPC client on node:http2 (the same
  * bytes on the wire, a fraction of the client's CPU), to see how far the server goes when the client is
@@ -13,7 +16,9 @@ import { readFileSync } from 'node:fs';
 import http2 from 'node:http2';
 import { join } from 'node:path';
 
-const [root, address, rpc, concurrencyArg, secondsArg, clientKind = 'grpc-js'] = process.argv.slice(2);
+const [root, address, rpcArg, concurrencyArg, secondsArg, clientKind = 'grpc-js'] = process.argv.slice(2);
+const v2 = rpcArg.startsWith('v2.');
+const rpc = v2 ? rpcArg.slice(3) : rpcArg;
 const concurrency = Number(concurrencyArg);
 const seconds = Number(secondsArg);
 const { loadProtos } = await import(join(root, 'dist/serve/proto.js'));
@@ -21,7 +26,7 @@ const protos = await loadProtos();
 const { grpc } = protos;
 // A cheap client, so that the server is what is measured: requests are encoded once up front and answers
 // stay raw bytes (a sample is decoded to check it). The same bytes reach the server as from Propeller.
-const path = (m) => `/flyteidl.service.AsyncAgentService/${m}`;
+const path = (m) => (v2 ? `/flyteidl2.connector.AsyncConnectorService/${m}` : `/flyteidl.service.AsyncAgentService/${m}`);
 const raw = { requestSerialize: (b) => b, responseDeserialize: (b) => b, requestStream: false, responseStream: false };
 const Client = grpc.makeGenericClientConstructor({ GetTask: { path: path('GetTask'), ...raw }, CreateTask: { path: path('CreateTask'), ...raw } }, 'AsyncAgentService');
 const client = new Client(address, grpc.credentials.createInsecure(), {
@@ -29,7 +34,8 @@ const client = new Client(address, grpc.credentials.createInsecure(), {
   'grpc.enable_retries': 0, // Propeller's Go client does not retry either; saves a layer per call
   'grpc.enable_channelz': 0,
 });
-const codec = (name) => protos.codec(`flyteidl.admin.${name}`);
+const protos2 = v2 ? await (await import(join(root, 'dist/serve/v2/proto.js'))).loadProtos2() : undefined;
+const codec = (name) => (v2 ? protos2.codec(`flyteidl2.connector.${name}`) : protos.codec(`flyteidl.admin.${name}`));
 const grpcJsUnary = (method, bytes) => new Promise((res, rej) => client[method](bytes, (e, r) => (e ? rej(e) : res(r))));
 
 // The h2 client: one HTTP/2 session; a call is a POST with the length-prefixed message, the answer the
@@ -68,10 +74,14 @@ const template = {
   custom: struct({ region: 'eu-west-1', size: 4, query: 'select 1' }),
 };
 const inputs = { literals: { n: { scalar: { primitive: { integer: '42' } } }, name: { scalar: { primitive: { string_value: 'bench' } } } } };
+// Flyte 2's shapes: the interface's variables as { key, value } entries, inputs as named literals
+const entries = (vars) => Object.entries(vars).map(([key, value]) => ({ key, value }));
+const template2 = { ...template, interface: { inputs: { variables: entries(template.interface.inputs.variables) }, outputs: { variables: entries(template.interface.outputs.variables) } } };
+const inputs2 = { literals: Object.entries(inputs.literals).map(([name, value]) => ({ name, value })) };
 let seq = 0;
 const createReq = () => ({
-  template,
-  inputs,
+  template: v2 ? template2 : template,
+  inputs: v2 ? inputs2 : inputs,
   output_prefix: 's3://bucket/metadata/propeller/bench/n0/data/0',
   task_execution_metadata: {
     task_execution_id: {
@@ -86,7 +96,7 @@ const createReq = () => ({
 });
 const createBytes = Array.from({ length: 1024 }, () => codec('CreateTaskRequest').serialize(createReq()));
 const { resource_meta } = codec('CreateTaskResponse').deserialize(await unary('CreateTask', createBytes[0]));
-const getBytes = codec('GetTaskRequest').serialize({ task_type: 'trivial', task_category: { name: 'trivial', version: 0 }, resource_meta, output_prefix: 's3://bucket/out' });
+const getBytes = codec('GetTaskRequest').serialize({ ...(v2 ? {} : { task_type: 'trivial' }), task_category: { name: 'trivial', version: 0 }, resource_meta, output_prefix: 's3://bucket/out' });
 const sample = codec('GetTaskResponse').deserialize(await unary('GetTask', getBytes));
 if (sample.resource?.phase !== 'RUNNING') throw new Error(`GetTask answered ${JSON.stringify(sample)}`);
 let k = 0;

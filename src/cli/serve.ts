@@ -1,5 +1,6 @@
 /**
- * `webapi-plugin serve`: load plugin modules and serve them as a Flyte agent (connector) until SIGTERM.
+ * `webapi-plugin serve`: load plugin modules and serve them as a Flyte connector (agent) until SIGTERM —
+ * to Flyte 1.x (flyteidl v1) and Flyte 2 (flyteidl2) from one port, or one of them (--protocol).
  */
 import { createServer, type Server as HttpServer } from 'node:http';
 import { UsageError } from '../errors.js';
@@ -22,6 +23,7 @@ export interface ServeOptions {
   drainTimeout: string;
   maxMessageSize: string;
   taskType?: string[];
+  protocol: 'v1' | 'v2' | 'both';
 }
 
 function port(value: string, flag: string): number {
@@ -60,6 +62,7 @@ const action: CommandAction<ServeOptions> = async ({ options, ctx }) => {
     logger: log,
     maxReceiveMessageBytes: Math.floor(mib * 1024 * 1024),
     ...(options.taskType?.length ? { taskTypes: options.taskType } : {}),
+    protocols: options.protocol === 'both' ? ['v1', 'v2'] : [options.protocol],
   });
 
   // A plugin's stray promise or timer callback must not take the server down: log it and keep serving.
@@ -150,6 +153,7 @@ function startupText(server: AgentServer, address: string, metricsUrl: string | 
     metricsUrl ? `metrics: ${metricsUrl}` : 'metrics: off',
     line(head),
     ...rows.map(line),
+    ...(server.protocols.includes('v2') && server.agents.some((a) => a.isSync) ? ['  (Flyte 2 has no sync service: a sync plugin runs in CreateTask, and GetTask answers its result)'] : []),
     '',
   ].join('\n');
 }

@@ -90,6 +90,12 @@ export interface TaskExecutionContextReader {
   taskExecutionMetadata: TaskExecutionMetadata;
   outputWriter: OutputWriter;
   signal: AbortSignal;
+  /**
+   * Flyte 2's per-task connection settings (`connection.configs`: plain strings such as a region or an
+   * endpoint), when `serve` answers a Flyte 2 connector call that carries them; absent otherwise. The
+   * connection's secrets are read with `secretManager.get(key)`, like every secret (they come first).
+   */
+  connectionConfigs?: Readonly<Record<string, string>>;
 }
 
 /** The full context: what `status` and a sync plugin's `do` receive. */
@@ -102,6 +108,8 @@ export interface TaskExecutionContext extends TaskExecutionContextReader {
 export interface GetContext<Meta = unknown> {
   resourceMeta: Meta;
   signal: AbortSignal;
+  /** Flyte 2's connection configs (see TaskExecutionContextReader.connectionConfigs). */
+  connectionConfigs?: Readonly<Record<string, string>>;
 }
 
 export interface DeleteContext<Meta = unknown> {
@@ -109,6 +117,8 @@ export interface DeleteContext<Meta = unknown> {
   /** Why the task is being aborted (the caller's reason, e.g. "interrupted by user"). */
   reason: string;
   signal: AbortSignal;
+  /** Flyte 2's connection configs (see TaskExecutionContextReader.connectionConfigs). */
+  connectionConfigs?: Readonly<Record<string, string>>;
 }
 
 export interface StatusContext<Meta = unknown, Resource = unknown> extends TaskExecutionContext {

@@ -38,11 +38,19 @@ export interface BuildContextInput {
   signal: AbortSignal;
   maxDatasetSizeBytes?: number;
   collected: CollectingOutputWriter;
+  /** Flyte 2's connection configs, when the call carries a connection. */
+  connectionConfigs?: Readonly<Record<string, string>>;
+}
+
+/** `<prefix>/<name>` (a path or URI; one slash between them). */
+export function outputFile(prefix: string, name: string): string {
+  const p = prefix.replace(/\/+$/, '');
+  return p ? `${p}/${name}` : name;
 }
 
 export function buildTaskContext(input: BuildContextInput): TaskExecutionContext {
   const prefix = input.outputPrefix.replace(/\/+$/, '');
-  const join = (name: string) => (prefix ? `${prefix}/${name}` : name);
+  const join = (name: string) => outputFile(prefix, name);
   const template = input.template;
   const ctx = {
     secretManager: input.secretManager,
@@ -74,6 +82,7 @@ export function buildTaskContext(input: BuildContextInput): TaskExecutionContext
     signal: input.signal,
     dataStore: fileDataStore,
     maxDatasetSizeBytes: input.maxDatasetSizeBytes ?? DEFAULT_MAX_DATASET_SIZE_BYTES,
+    ...(input.connectionConfigs ? { connectionConfigs: input.connectionConfigs } : {}),
   };
   const md = input.metadata;
   if (typeof md !== 'function') ctx.taskExecutionMetadata = md;
@@ -88,7 +97,7 @@ export function buildTaskContext(input: BuildContextInput): TaskExecutionContext
  * The served DataStore reaches local paths and file:// URIs only. Object stores (s3://, gs://, ...)
  * belong to the remote system the plugin talks to; a plugin that needs them uses its own client.
  */
-const fileDataStore: DataStore = {
+export const fileDataStore: DataStore = {
   async read(ref) {
     return new Uint8Array(await readFile(localPath(ref)));
   },
@@ -116,10 +125,11 @@ function localPath(ref: string): string {
 }
 
 /**
- * admin.TaskExecutionMetadata (as Propeller fills it) → the plugin's TaskExecutionMetadata. Without one
+ * admin.TaskExecutionMetadata (as Propeller fills it; Flyte 2's is the same minus `overrides`) → the
+ * plugin's TaskExecutionMetadata. Without one
  * (GetTask), `name` is the generated name create saw (recorded in resource_meta).
  */
-export function metadataFromProto(md: TaskExecutionMetadata__Output | null | undefined, template: TaskTemplate, name?: string): TaskExecutionMetadata {
+export function metadataFromProto(md: Omit<TaskExecutionMetadata__Output, 'overrides'> | null | undefined, template: TaskTemplate, name?: string): TaskExecutionMetadata {
   const id = md?.task_execution_id;
   const exec = id?.node_execution_id?.execution_id;
   const nodeId = id?.node_execution_id?.node_id ?? '';

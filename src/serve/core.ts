@@ -10,6 +10,10 @@
  * types the template cannot declare, outputs that do not match them — is a FAILED TaskResult (for
  * create: recorded in resource_meta and reported by the first GetTask), because Propeller retries every
  * gRPC error. A plugin bug is INTERNAL.
+ *
+ * A call may carry the task's connection (Flyte 2): the plugin calls of that request run with it current
+ * (connection.ts). A generation without a sync service (Flyte 2) asks createTask to run a SyncPlugin at
+ * once and record its terminal result in resource_meta (sync-result.ts); every GetTask answers it.
  */
 import { type ProtoLiteralMap, type ProtoLiteralType, literalMapToValues, ProtoConversionError } from '../literals/index.js';
 import type { Inputs, SecretManager, TaskExecutionMetadata } from '../plugin/context.js';
@@ -19,6 +23,7 @@ import type { PhaseInfo } from '../plugin/phase.js';
 import { type AnyAsyncPlugin, formatTaskCategory, isSyncPlugin, type TaskCategory } from '../plugin/plugin.js';
 import type { TaskTemplate } from '../plugin/template.js';
 import type { Redactor } from '../util/redact.js';
+import { type TaskConnection, withConnection } from './connection.js';
 import { buildTaskContext, type CollectingOutputWriter, metadataFromProto } from './context.js';
 import { notSerializable } from './engine-seam.js';
 import { pluginBug, ServeError } from './errors.js';
@@ -27,6 +32,8 @@ import type { ServedPlugin } from './plugins.js';
 import { decodeResourceMeta, encodeResourceMeta, type ResourceMetaEnvelope } from './resource-meta.js';
 import { failedResult, resultOf, type TaskResult } from './result.js';
 import type { Routes } from './routes.js';
+import { recordedTaskResult, recordResult } from './sync-result.js';
+import { categoryOf, declaredOutputTypes, noInputs, templateOf } from './task-shape.js';
 
 /** Who a call is about, filled in as soon as it is known (metrics labels, log fields). */
 export interface Track {
@@ -42,8 +49,10 @@ export interface TaskStart {
   outputPrefix: string;
   metadata: TaskExecutionMetadata;
   signal: AbortSignal;
-  /** Secrets of this call (e.g. a Flyte 2 connection) instead of the process-level ones. */
-  secretManager?: SecretManager;
+  /** The task's connection (Flyte 2): its secrets come before the process-level ones, its configs are `connectionConfigs`. */
+  connection?: TaskConnection;
+  /** The caller's generation has no sync service: run a SyncPlugin now and record its terminal result. */
+  syncInCreate?: boolean;
   /** The largest output document accepted; default DEFAULT_MAX_DATASET_SIZE_BYTES. */
   maxDatasetSizeBytes?: number;
 }
@@ -55,7 +64,7 @@ export interface TaskRef {
   category: TaskCategory | undefined;
   outputPrefix?: string;
   signal: AbortSignal;
-  secretManager?: SecretManager;
+  connection?: TaskConnection;
 }
 
 export interface ServeCoreDeps {
@@ -65,6 +74,8 @@ export interface ServeCoreDeps {
   log: Logger;
   /** A LiteralType in JSON form (as templates declare it) → the type engine's shape; throws ProtoConversionError. */
   literalType(json: unknown, path: string): ProtoLiteralType;
+  /** core.LiteralMap ↔ protobuf bytes (the same wire format in every generation). */
+  literalMapCodec: { encode(map: ProtoLiteralMap): Buffer; decode(bytes: Buffer): ProtoLiteralMap };
 }
 
 /** A failure retrying cannot fix: answered as a FAILED task. */
@@ -74,19 +85,22 @@ interface PermanentFailure {
   kind: 'USER' | 'SYSTEM';
 }
 
-const categoryOf = (t: TaskTemplate): TaskCategory => ({ name: t.type, version: t.taskTypeVersion ?? 0 });
 const permanent = (err: PermanentFailure): PermanentFailure => ({ code: err.code, message: err.message, kind: err.kind });
 
 export class ServeCore {
   constructor(private readonly deps: ServeCoreDeps) {}
 
-  /** CreateTask: the plugin's create; returns the resource_meta bytes. */
-  async createTask(req: TaskStart, track: Track): Promise<Buffer> {
+  /** CreateTask: the plugin's create (or, with syncInCreate, a SyncPlugin's do); returns the resource_meta bytes. */
+  createTask(req: TaskStart, track: Track): Promise<Buffer> {
+    return withConnection(req.connection, this.deps.redactor, () => this.create(req, track));
+  }
+
+  private async create(req: TaskStart, track: Track): Promise<Buffer> {
     const { template } = req;
     track.taskType = template.type;
     const served = this.deps.routes.forCategory(categoryOf(template));
     track.pluginId = served.entry.id;
-    if (served.isSync) {
+    if (served.isSync && !req.syncInCreate) {
       throw new ServeError('FAILED_PRECONDITION', `plugin ${served.entry.id} is synchronous (do): call ExecuteTaskSync for task type ${formatTaskCategory(categoryOf(template))}`);
     }
     const declared = declaredOutputTypes(template);
@@ -106,6 +120,11 @@ export class ServeCore {
       this.deps.log.warn('CreateTask: the task cannot succeed; reported as FAILED by GetTask', { task_type: template.type, plugin: served.entry.id, error: f.message });
       return encodeResourceMeta({ ...base, failed: f });
     };
+    if (served.isSync) {
+      const { literalMapCodec } = this.deps;
+      const done = await this.execute(req, track);
+      return recordResult(base, done, { encodeOutputs: literalMapCodec.encode, outputPrefix: req.outputPrefix });
+    }
     const prepared = this.prepare(declared, req.inputs);
     if ('problem' in prepared) return failed(prepared.problem);
     const collected: CollectingOutputWriter = {};
@@ -125,21 +144,27 @@ export class ServeCore {
     return encodeResourceMeta({ ...base, meta });
   }
 
-  /** GetTask: the plugin's get + status, as a TaskResult. */
-  async getTask(req: TaskRef, track: Track): Promise<TaskResult> {
+  /** GetTask: the plugin's get + status (or the result recorded at create), as a TaskResult. */
+  getTask(req: TaskRef, track: Track): Promise<TaskResult> {
+    return withConnection(req.connection, this.deps.redactor, () => this.get(req, track));
+  }
+
+  private async get(req: TaskRef, track: Track): Promise<TaskResult> {
     const { env, served } = this.resolve(req, track);
     const redactor = this.deps.redactor;
     if (env.failed) return failedResult(env.failed, redactor);
+    if (env.result) return recordedTaskResult(env.result, this.deps.literalMapCodec.decode);
     if (served.isSync) throw new ServeError('FAILED_PRECONDITION', `plugin ${served.entry.id} is synchronous: there is nothing to poll`);
     const plugin = served.plugin as AnyAsyncPlugin;
     await served.read.wait(req.signal);
     const collected: CollectingOutputWriter = {};
     let info: PhaseInfo;
     try {
-      const resource = await plugin.get({ resourceMeta: env.meta, signal: req.signal });
+      const resource = await plugin.get({ resourceMeta: env.meta, signal: req.signal, ...configsOf(req) });
       const template = templateOf(env);
       const metadata = () => metadataFromProto(undefined, template, env.name);
-      const ctx = buildTaskContext({ ...this.contextInput({ template, outputPrefix: req.outputPrefix || env.outputPrefix || '', signal: req.signal, metadata }, collected), inputs: noInputs });
+      const outputPrefix = req.outputPrefix || env.outputPrefix || '';
+      const ctx = buildTaskContext({ ...this.contextInput({ ...req, template, outputPrefix, metadata }, collected), inputs: noInputs });
       info = await plugin.status(Object.assign(ctx, { resourceMeta: env.meta, resource }));
     } catch (err) {
       if (isPermanentError(err)) return failedResult(permanent(err), redactor);
@@ -159,18 +184,24 @@ export class ServeCore {
   }
 
   /** DeleteTask: the plugin's delete (nothing to do for a task that failed at create, or a sync one). */
-  async deleteTask(req: TaskRef, track: Track): Promise<void> {
-    const { env, served } = this.resolve(req, track);
-    if (env.failed || served.isSync) return;
-    await served.write.wait(req.signal);
-    await (served.plugin as AnyAsyncPlugin).delete({ resourceMeta: env.meta, reason: 'aborted by Flyte (DeleteTask)', signal: req.signal });
+  deleteTask(req: TaskRef, track: Track): Promise<void> {
+    return withConnection(req.connection, this.deps.redactor, async () => {
+      const { env, served } = this.resolve(req, track);
+      if (env.failed || served.isSync) return;
+      await served.write.wait(req.signal);
+      await (served.plugin as AnyAsyncPlugin).delete({ resourceMeta: env.meta, reason: 'aborted by Flyte (DeleteTask)', signal: req.signal, ...configsOf(req) });
+    });
   }
 
   /**
    * A synchronous execution: a SyncPlugin's do, or an async plugin's create → get → status at once
    * (served only when that reaches a terminal phase). The result must be terminal.
    */
-  async executeTask(req: TaskStart, track: Track): Promise<TaskResult> {
+  executeTask(req: TaskStart, track: Track): Promise<TaskResult> {
+    return withConnection(req.connection, this.deps.redactor, () => this.execute(req, track));
+  }
+
+  private async execute(req: TaskStart, track: Track): Promise<TaskResult> {
     const { template } = req;
     track.taskType = template.type;
     const served = this.deps.routes.forCategory(categoryOf(template));
@@ -229,36 +260,24 @@ export class ServeCore {
     return { env, served };
   }
 
-  /**
-   * A created task's plugin for an optional hook (metrics, logs): UNIMPLEMENTED when the plugin lacks it —
-   * and, before the request is even looked at, when no plugin served here provides it.
-   */
-  hookOf(req: TaskRef, hook: 'getTaskMetrics' | 'getTaskLogs', track: Track): { env: ResourceMetaEnvelope; served: ServedPlugin; plugin: AnyAsyncPlugin } {
-    const what = hook === 'getTaskMetrics' ? 'task metrics' : 'task logs';
-    const provides = (p: ServedPlugin) => !p.isSync && typeof (p.plugin as AnyAsyncPlugin)[hook] === 'function';
-    const all = this.deps.routes.all();
-    if (!all.some(provides)) {
-      throw new ServeError('UNIMPLEMENTED', `no plugin served here provides ${what} (AsyncPlugin.${hook}); plugins: ${all.map((p) => p.entry.id).join(', ')}`);
-    }
-    const { env, served } = this.resolve(req, track);
-    if (!provides(served)) {
-      throw new ServeError('UNIMPLEMENTED', `plugin ${served.entry.id} does not provide ${what} (AsyncPlugin.${hook}) for task type "${env.taskType}"`);
-    }
-    return { env, served, plugin: served.plugin as AnyAsyncPlugin };
+  /** Every served plugin. */
+  plugins(): ServedPlugin[] {
+    return this.deps.routes.all();
   }
 
   private contextInput(
-    req: Pick<TaskStart, 'template' | 'outputPrefix' | 'signal' | 'secretManager' | 'maxDatasetSizeBytes'> & { metadata: TaskExecutionMetadata | (() => TaskExecutionMetadata) },
+    req: Pick<TaskStart, 'template' | 'outputPrefix' | 'signal' | 'connection' | 'maxDatasetSizeBytes'> & { metadata: TaskExecutionMetadata | (() => TaskExecutionMetadata) },
     collected: CollectingOutputWriter,
   ) {
     return {
       template: req.template,
       metadata: req.metadata,
       outputPrefix: req.outputPrefix,
-      secretManager: req.secretManager ?? this.deps.secretManager,
+      secretManager: this.deps.secretManager,
       signal: req.signal,
       collected,
       maxDatasetSizeBytes: req.maxDatasetSizeBytes ?? DEFAULT_MAX_DATASET_SIZE_BYTES,
+      ...configsOf(req),
     };
   }
 
@@ -289,24 +308,8 @@ export class ServeCore {
   }
 }
 
-function declaredOutputTypes(template: TaskTemplate): Record<string, unknown> | undefined {
-  const vars = template.interface?.outputs?.variables;
-  if (!vars || Object.keys(vars).length === 0) return undefined;
-  return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v.type]));
+/** `connectionConfigs` for a plugin context, when the call carries a connection. */
+function configsOf(req: { connection?: TaskConnection | undefined }): { connectionConfigs?: Readonly<Record<string, string>> } {
+  return req.connection ? { connectionConfigs: req.connection.configs } : {};
 }
 
-/** The template `status` sees when served: what GetTask can know from resource_meta. */
-function templateOf(env: ResourceMetaEnvelope): TaskTemplate {
-  return {
-    type: env.taskType,
-    ...(env.taskTypeVersion ? { taskTypeVersion: env.taskTypeVersion } : {}),
-    ...(env.id ? { id: env.id } : {}),
-    ...(env.outputTypes
-      ? { interface: { outputs: { variables: Object.fromEntries(Object.entries(env.outputTypes).map(([k, t]) => [k, { type: t as Record<string, unknown> }])) } } }
-      : {}),
-  };
-}
-
-async function noInputs(): Promise<Inputs> {
-  throw new Error('inputs are not available in status() when served: GetTask carries only resource_meta. Put what status needs into resourceMeta at create');
-}

@@ -1,7 +1,8 @@
 /**
  * GetTaskMetrics and GetTaskLogs: the agent protocol's optional RPCs, mapped onto the optional
- * `AsyncPlugin.getTaskMetrics` / `getTaskLogs` hooks. Pure conversions (requests → plugin contexts,
- * plugin results → messages) plus the log streamer; the server does routing, limits and errors.
+ * `AsyncPlugin.getTaskMetrics` / `getTaskLogs` hooks, for every generation (their messages have the same
+ * fields; Flyte 2's log body names its lines `lines`). Conversions (requests → plugin contexts, plugin
+ * results → messages), the log streamer, and the two calls over the core (routing, limits, errors).
  *
  * GetTaskLogs is server-streaming (`oneof part { header; body }`). The stream always starts with a
  * header carrying the first chunk's token ("" if it has none); a later chunk that sets `token` sends
@@ -22,6 +23,10 @@ import type { GetTaskMetricsRequest__Output } from './generated/flyteidl/admin/G
 import type { LogLine } from './generated/flyteidl/admin/LogLine.js';
 import type { ExecutionMetricResult } from './generated/flyteidl/core/ExecutionMetricResult.js';
 import { describe, durationToMs, ProtoConversionError, structFromJson, timestampFromJson, timestampToDate } from '../literals/index.js';
+import type { ServeCore, TaskRef, Track } from './core.js';
+import { ServeError } from './errors.js';
+import type { AnyAsyncPlugin } from '../plugin/plugin.js';
+import type { ServedPlugin } from './plugins.js';
 
 const ORIGINATORS: readonly TaskLogLineOriginator[] = ['UNKNOWN', 'USER', 'SYSTEM'];
 
@@ -33,8 +38,11 @@ export class PluginResultError extends Error {
   }
 }
 
+/** What a GetTaskMetricsRequest says about the window (the same fields in every generation). */
+export type MetricsWindow = Pick<GetTaskMetricsRequest__Output, 'queries' | 'start_time' | 'end_time' | 'step'>;
+
 /** The metrics window of a GetTaskMetricsRequest. Bad values are the caller's fault (INVALID_ARGUMENT). */
-export function metricsWindowFromProto(req: GetTaskMetricsRequest__Output): Omit<TaskMetricsContext, 'resourceMeta' | 'signal'> {
+export function metricsWindowFromProto(req: MetricsWindow): Omit<TaskMetricsContext, 'resourceMeta' | 'signal'> {
   const out: Omit<TaskMetricsContext, 'resourceMeta' | 'signal'> = { queries: [...(req.queries ?? [])] };
   if (req.start_time) out.startTime = timestampToDate(req.start_time);
   if (req.end_time) out.endTime = timestampToDate(req.end_time);
@@ -192,4 +200,52 @@ export async function streamTaskLogs(source: unknown, sink: LogsSink, signal: Ab
     await emit(resolved);
   }
   if (!headerSent) await send({ header: { token: '' } });
+}
+
+/**
+ * A created task's plugin for an optional hook (metrics, logs): UNIMPLEMENTED when the plugin lacks it —
+ * and, before the request is even looked at, when no plugin served here provides it.
+ */
+function hookOf(core: ServeCore, ref: TaskRef, hook: 'getTaskMetrics' | 'getTaskLogs', track: Track) {
+  const what = hook === 'getTaskMetrics' ? 'task metrics' : 'task logs';
+  const provides = (p: ServedPlugin) => !p.isSync && typeof (p.plugin as AnyAsyncPlugin)[hook] === 'function';
+  const all = core.plugins();
+  if (!all.some(provides)) {
+    throw new ServeError('UNIMPLEMENTED', `no plugin served here provides ${what} (AsyncPlugin.${hook}); plugins: ${all.map((p) => p.entry.id).join(', ')}`);
+  }
+  const { env, served } = core.resolve(ref, track);
+  if (!provides(served)) {
+    throw new ServeError('UNIMPLEMENTED', `plugin ${served.entry.id} does not provide ${what} (AsyncPlugin.${hook}) for task type "${env.taskType}"`);
+  }
+  return { env, served, plugin: served.plugin as AnyAsyncPlugin };
+}
+
+/** GetTaskMetrics: the plugin's getTaskMetrics for a created task (none for a task whose create failed). */
+export async function serveTaskMetrics(core: ServeCore, ref: TaskRef, req: MetricsWindow, track: Track, redactor: Redactor): Promise<ExecutionMetricResult[]> {
+  const { env, served, plugin } = hookOf(core, ref, 'getTaskMetrics', track);
+  const window = metricsWindowFromProto(req);
+  if (env.failed) return []; // create failed: there is no remote resource to measure
+  await served.read.wait(ref.signal);
+  const results = await plugin.getTaskMetrics!({ resourceMeta: env.meta, ...window, signal: ref.signal });
+  return metricResultsToProto(results, served.entry.id, redactor);
+}
+
+/** GetTaskLogs: stream the plugin's getTaskLogs for a created task (a bare header for one whose create failed). */
+export async function serveTaskLogs(
+  core: ServeCore,
+  ref: TaskRef,
+  req: { lines?: string | number | null; token?: string | null },
+  sink: LogsSink,
+  track: Track,
+  redactor: Redactor,
+): Promise<void> {
+  const { env, served, plugin } = hookOf(core, ref, 'getTaskLogs', track);
+  if (env.failed) {
+    // create failed: no remote resource, no logs (the failure itself is reported by GetTask)
+    sink.write({ header: { token: '' } });
+    return;
+  }
+  await served.read.wait(ref.signal);
+  const source = plugin.getTaskLogs!({ resourceMeta: env.meta, lines: logLinesFromProto(req.lines), token: req.token ?? '', signal: ref.signal });
+  await streamTaskLogs(source, sink, ref.signal, served.entry.id, redactor);
 }

@@ -66,20 +66,19 @@ export function loadProtos(): Promise<LoadedProtos> {
       includeDirs,
     });
     const root = grpc.loadPackageDefinition(packageDefinition) as unknown as AgentProto & HealthProto;
-    return {
-      grpc,
-      packageDefinition,
-      agent: root,
-      health: root,
-      codec(fullName: string) {
-        const def = packageDefinition[fullName] as loaderTypes.MessageTypeDefinition<unknown, unknown> | undefined;
-        if (!def || !('serialize' in def)) throw new Error(`unknown protobuf message ${fullName}`);
-        const d = def as unknown as { serialize(v: unknown): Buffer; deserialize(b: Buffer): unknown };
-        return { serialize: (v) => d.serialize(v), deserialize: (b) => d.deserialize(b) };
-      },
-    };
+    return { grpc, packageDefinition, agent: root, health: root, codec: codecs(packageDefinition) };
   })();
   return cached;
+}
+
+/** serialize/deserialize of the messages of a package definition, by full name. */
+export function codecs(packageDefinition: loaderTypes.PackageDefinition): LoadedProtos['codec'] {
+  return (fullName: string) => {
+    const def = packageDefinition[fullName] as loaderTypes.MessageTypeDefinition<unknown, unknown> | undefined;
+    if (!def || !('serialize' in def)) throw new Error(`unknown protobuf message ${fullName}`);
+    const d = def as unknown as { serialize(v: unknown): Buffer; deserialize(b: Buffer): unknown };
+    return { serialize: (v) => d.serialize(v), deserialize: (b) => d.deserialize(b) };
+  };
 }
 
 /** Resolve a path relative to the repo root (for tests and scripts). */

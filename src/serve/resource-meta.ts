@@ -4,6 +4,8 @@
  * hold everything get/status/delete need: the plugin's own resourceMeta, the plugin id, and the task's
  * essentials (category, id, generated name and the declared output types, for typing outputs). Versioned
  * UTF-8 JSON, small. The same envelope serves every protocol generation, so any replica answers either.
+ * A generation without a sync service (Flyte 2) runs a SyncPlugin at create and records its terminal
+ * result here (`result`, see sync-result.ts), which every GetTask then answers.
  */
 export const RESOURCE_META_VERSION = 1;
 
@@ -24,6 +26,18 @@ export interface ResourceMetaEnvelope {
   outputPrefix?: string;
   /** Set when create failed permanently: GetTask reports FAILED with this error, DeleteTask is a no-op. */
   failed?: { code: string; message: string; kind: 'USER' | 'SYSTEM' };
+  /** A SyncPlugin's terminal result, recorded at create (see sync-result.ts): GetTask answers it. */
+  result?: RecordedResult;
+}
+
+/** A terminal TaskResult as JSON: outputs as the base64 of a core.LiteralMap's protobuf bytes. */
+export interface RecordedResult {
+  phase: string;
+  message?: string;
+  logLinks?: unknown[];
+  customInfo?: { fields: Record<string, unknown> };
+  error?: { code: string; recoverable: boolean; origin: 'USER' | 'SYSTEM' };
+  outputs?: string;
 }
 
 export class ResourceMetaError extends Error {
@@ -52,6 +66,9 @@ export function decodeResourceMeta(bytes: Uint8Array | null | undefined): Resour
   }
   if (o.taskTypeVersion !== undefined && !Number.isInteger(o.taskTypeVersion)) {
     throw new ResourceMetaError('resource_meta is a webapi-plugin envelope with an invalid taskTypeVersion');
+  }
+  if (o.result !== undefined && (!o.result || typeof o.result !== 'object' || typeof o.result.phase !== 'string')) {
+    throw new ResourceMetaError('resource_meta is a webapi-plugin envelope with an invalid result');
   }
   if (o.v !== RESOURCE_META_VERSION) {
     throw new ResourceMetaError(`resource_meta version ${String(o.v)} is not supported by this server (supports ${RESOURCE_META_VERSION})`);

@@ -1,8 +1,8 @@
 /**
  * The connector (agent) gRPC server: wiring and lifecycle. It loads the plugins (plugins.ts), routes task
- * categories to them (routes.ts), and registers each protocol generation's services (today flyteidl v1:
- * v1/) over the shared plumbing (rpc.ts) and the protocol-neutral core (core.ts), plus grpc.health.v1 —
- * all on one port. Then: listen, drain on SIGTERM, stop.
+ * categories to them (routes.ts), and registers each protocol generation's services (flyteidl v1: v1/;
+ * Flyte 2's flyteidl2: v2/) over the shared plumbing (rpc.ts) and the protocol-neutral core (core.ts),
+ * plus grpc.health.v1 — all on one port. Then: listen, drain on SIGTERM, stop.
  *
  * Stateless by design: CreateTask returns everything later calls need in `resource_meta`, so any replica
  * answers GetTask/DeleteTask and a restart loses nothing. Nothing a plugin does crashes the process.
@@ -12,10 +12,12 @@
  */
 import { type AddressInfo, createServer as createTcpServer, type Server as TcpServer } from 'node:net';
 import type { Registry } from 'prom-client';
+import type { ProtoLiteralMap } from '../literals/index.js';
 import type { PluginConfig } from '../plugin/config.js';
 import type { SecretManager } from '../plugin/context.js';
 import type { Plugin, PluginEntry } from '../plugin/plugin.js';
 import { Redactor } from '../util/redact.js';
+import { connectionSecretManager } from './connection.js';
 import { ServeCore } from './core.js';
 import type { Generation } from './generation.js';
 import { createHealth } from './health.js';
@@ -28,8 +30,14 @@ import { type AgentInfo, createRouter, Routes, selectEntries } from './routes.js
 import { Rpc } from './rpc.js';
 import { createServeSecretManager } from './secrets.js';
 import { flyteidlV1 } from './v1/index.js';
+import { flyteidl2 } from './v2/index.js';
+import { loadProtos2 } from './v2/proto.js';
 
 export const DEFAULT_MAX_RECEIVE_BYTES = 64 * 1024 * 1024;
+
+/** The protocol generations: flyteidl v1 (Flyte 1.x agents/connectors) and flyteidl2 (Flyte 2 connectors). */
+export const PROTOCOLS = ['v1', 'v2'] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
 
 export interface AgentServerOptions {
   entries: PluginEntry[];
@@ -49,6 +57,8 @@ export interface AgentServerOptions {
   maxReceiveMessageBytes?: number;
   /** Serve (and advertise) only these task type names (all their versions). Default: every type of every entry, plus the default entry's fallback. */
   taskTypes?: string[];
+  /** The protocol generations to serve. Default: both. */
+  protocols?: readonly Protocol[];
 }
 
 export type { AgentInfo };
@@ -57,8 +67,9 @@ export interface AgentServer {
   /** Bind and start serving; resolves to the bound port (pass 0 for any free port). Rejects with the listen error (EADDRINUSE, ...). */
   listen(host: string, port: number): Promise<number>;
   readonly agents: readonly AgentInfo[];
-  /** The protocol generations served, e.g. "flyteidl v1 (Flyte 1.x agents/connectors)". */
+  /** The protocol generations served, e.g. "flyteidl v1 (Flyte 1.x agents/connectors)", "flyteidl2 (Flyte 2 connectors)". */
   readonly generations: readonly string[];
+  readonly protocols: readonly Protocol[];
   /** Every served service name (what the health service reports SERVING). */
   readonly services: readonly string[];
   readonly metrics: ServeMetrics;
@@ -76,8 +87,10 @@ export async function createAgentServer(options: AgentServerOptions): Promise<Ag
   const redactor = options.redactor ?? new Redactor();
   const log = options.logger ?? silentLogger;
   const metrics = await createServeMetrics(options.metricsRegistry);
-  const secretManager =
-    options.secretManager ?? createServeSecretManager({ env: options.env ?? process.env, ...(options.secretsDir ? { secretsDir: options.secretsDir } : {}), redactor });
+  // a task's connection secrets (Flyte 2) come first, wherever the plugin asks (connection.ts)
+  const secretManager = connectionSecretManager(
+    options.secretManager ?? createServeSecretManager({ env: options.env ?? process.env, ...(options.secretsDir ? { secretsDir: options.secretsDir } : {}), redactor }),
+  );
 
   const router = createRouter(selectEntries(options.entries, options.taskTypes));
   const plugins = await loadServedPlugins(router.entries(), {
@@ -88,10 +101,24 @@ export async function createAgentServer(options: AgentServerOptions): Promise<Ag
   });
   const routes = new Routes(router, plugins);
   const schema = new ProtoSchema(protos.packageDefinition);
-  const core = new ServeCore({ routes, secretManager, redactor, log, literalType: (json, path) => schema.fromJson('flyteidl.core.LiteralType', json, path) as Record<string, unknown> });
+  const literalMap = protos.codec('flyteidl.core.LiteralMap');
+  const core = new ServeCore({
+    routes,
+    secretManager,
+    redactor,
+    log,
+    literalType: (json, path) => schema.fromJson('flyteidl.core.LiteralType', json, path) as Record<string, unknown>,
+    literalMapCodec: { encode: (m) => literalMap.serialize(m), decode: (b) => literalMap.deserialize(b) as ProtoLiteralMap },
+  });
   const rpc = new Rpc({ grpc, redactor, log, metrics });
   const shared = { rpc, core, metrics, redactor, agents: routes.agents };
-  const generations: Generation[] = [flyteidlV1({ ...shared, schema }, protos)];
+  const served = options.protocols ?? PROTOCOLS;
+  const generations: Generation[] = [];
+  if (served.includes('v1')) generations.push(flyteidlV1({ ...shared, schema }, protos));
+  if (served.includes('v2')) {
+    const protos2 = await loadProtos2();
+    generations.push(flyteidl2({ ...shared, schema: new ProtoSchema(protos2.packageDefinition) }, protos2));
+  }
 
   const services = generations.flatMap((g) => g.services);
   const health = createHealth(grpc.status, services.map((s) => s.name));
@@ -115,6 +142,7 @@ export async function createAgentServer(options: AgentServerOptions): Promise<Ag
   return {
     agents: routes.agents,
     generations: generations.map((g) => g.name),
+    protocols: PROTOCOLS.filter((p) => served.includes(p)),
     services: services.map((s) => s.name),
     metrics,
     inFlight: () => rpc.inFlight(),

@@ -3,60 +3,29 @@
  * An independent Python grpcio client, a plugin that throws and leaks a rejection, SIGTERM draining,
  * and `run --agent` round trips.
  */
-import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseEnv, BIN, REPO_ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { REPO_ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { call, callError, clientsFor, simTemplate } from './helpers.js';
+import { FIXTURE, interruptWhen, serve, type Served } from './spawn.js';
 
 const REQUIRE_ALL = process.env.WEBAPI_PLUGIN_REQUIRE_ALL === '1';
-const FIXTURE = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'sim-plugin.ts');
 const VERSIONED = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'versioned-plugin.ts');
+const CONNECTION = join(REPO_ROOT, 'test', 'serve', 'fixtures', 'connection-plugin.ts');
 const PY_SECRET = 'py-s3cr3t-token-81f2';
+const PY_TASK_SECRET = 'py-per-task-key-3b9e';
 
-interface Served {
-  child: ChildProcess;
-  address: string;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-async function serve(extraArgs: string[] = [], env: Record<string, string> = {}, plugin = FIXTURE): Promise<Served> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--plugin', plugin, '--host', '127.0.0.1', '--port', '0', '--prometheus-port', '0', ...extraArgs], {
-    cwd: REPO_ROOT,
-    env: baseEnv({ NODE_EXTRA_CA_CERTS: undefined, ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => (out += d));
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (err += d));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  const address = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${out}\n${err}`)), 60_000); // generous: a loaded CI machine
-    const poll = setInterval(() => {
-      const m = /listening on (127\.0\.0\.1:\d+)/.exec(out) ?? /"address":"(127\.0\.0\.1:\d+)"/.exec(err);
-      if (m) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    }, 25);
-    child.on('close', () => {
-      clearInterval(poll);
-      clearTimeout(timer);
-      reject(new Error(`serve exited early:\n${out}\n${err}`));
-    });
-  });
-  return { child, address, stdout: () => out, stderr: () => err, exited };
+/** A python3 with grpcio and protobuf, if there is one. */
+function pythonWithGrpc(): string | undefined {
+  const candidates = [process.env.WEBAPI_PLUGIN_PYTHON, 'python3', '/usr/bin/python3'].filter(Boolean) as string[];
+  return candidates.find((p) => spawnSync(p, ['-c', 'import grpc, google.protobuf'], { stdio: 'ignore' }).status === 0);
 }
 
 /** A python3 with grpcio, plus protoc and grpc_python_plugin; or the reason there is none. */
 function pythonToolchain(): { python: string } | { missing: string } {
-  const candidates = [process.env.WEBAPI_PLUGIN_PYTHON, 'python3', '/usr/bin/python3'].filter(Boolean) as string[];
-  const python = candidates.find((p) => spawnSync(p, ['-c', 'import grpc, google.protobuf'], { stdio: 'ignore' }).status === 0);
+  const python = pythonWithGrpc();
   if (!python) return { missing: 'no python3 with grpcio (apt-get install python3-grpcio python3-protobuf)' };
   for (const tool of ['protoc', 'grpc_python_plugin']) {
     if (spawnSync('sh', ['-c', `command -v ${tool}`], { stdio: 'ignore' }).status !== 0) {
@@ -68,14 +37,16 @@ function pythonToolchain(): { python: string } | { missing: string } {
 
 let served: Served;
 beforeAll(async () => {
-  served = await serve(['--plugin', VERSIONED], { BOOM_STRAY: '1', _FSEC_API_TOKEN: PY_SECRET });
+  served = await serve(['--plugin', VERSIONED, '--plugin', CONNECTION], { BOOM_STRAY: '1', _FSEC_API_TOKEN: PY_SECRET, _FSEC_API_KEY: 'process-level-key' });
 });
 afterAll(() => {
   if (served && served.child.exitCode === null) served.child.kill('SIGKILL');
 });
 
 describe('serve (spawned)', () => {
-  it('prints its task categories at start', () => {
+  it('prints its task categories at start, and both generations', () => {
+    expect(served.stdout()).toMatch(/^protocols: flyteidl v1 \(Flyte 1\.x agents\/connectors\); flyteidl2 \(Flyte 2 connectors\)$/m);
+    expect(served.stdout()).toContain('(Flyte 2 has no sync service: a sync plugin runs in CreateTask, and GetTask answers its result)');
     expect(served.stdout()).toMatch(/AGENT\s+TASK CATEGORIES\s+SYNC/);
     expect(served.stdout()).toMatch(/sim\s+sim_job \(0\)\s+no/);
     expect(served.stdout()).toMatch(/echo\s+echo_sync \(0\)\s+yes/);
@@ -101,6 +72,32 @@ describe('serve (spawned)', () => {
     expect(r.status).toBe(0);
   });
 
+  const flyteidl2Dir = join(REPO_ROOT, 'node_modules', '@flyteorg', 'flyteidl2');
+  const py2 = pythonWithGrpc();
+  const py2Reason = py2 ? '' : 'no python3 with grpcio (apt-get install python3-grpcio python3-protobuf)';
+  it.skipIf(Boolean(py2Reason) && !REQUIRE_ALL)(`an independent Flyte 2 client (Python grpcio, classes from @flyteorg/flyteidl2's embedded descriptors) drives the connector services on the same port${py2Reason ? ` (skipped: ${py2Reason})` : ''}`, () => {
+    if (!py2) throw new Error(`WEBAPI_PLUGIN_REQUIRE_ALL=1 but ${py2Reason}`);
+    const r = spawnSync(py2, [join(REPO_ROOT, 'test', 'serve', 'python', 'client_v2.py'), flyteidl2Dir, served.address, PY_TASK_SECRET], { encoding: 'utf8', timeout: 60000 });
+    expect(r.stderr).toBe('');
+    for (const line of [
+      'ok: ListConnectors lists sim, echo and conn',
+      'ok: GetTask reaches SUCCEEDED',
+      'ok: task.Outputs: int64 2^62+1 intact',
+      'ok: log links',
+      'ok: DeleteTask OK',
+      'ok: sync plugin: its outputs',
+      'ok: a connection secret reaches the plugin through secretManager.get (create, get, status)',
+      'ok: NOT_FOUND for an unknown task type',
+      'ok: health: SERVING for "" and every v1 and v2 service name',
+      'ok: v1 AgentMetadataService.ListAgents answers on the same port',
+    ]) {
+      expect(r.stdout).toContain(line);
+    }
+    expect(r.stdout.trim().split('\n').pop()).toBe('ALL OK');
+    expect(r.status).toBe(0);
+    expect(served.stdout() + served.stderr()).not.toContain(PY_TASK_SECRET);
+  });
+
   it('a plugin that throws (and leaks a rejection) gives INTERNAL; the server keeps serving and logs it', async () => {
     const c = await clientsFor(served.address);
     try {
@@ -109,7 +106,7 @@ describe('serve (spawned)', () => {
       expect(err.details).toBe('boom: the remote API exploded');
       await new Promise((r) => setTimeout(r, 100));
       const res = await call<{ agents: unknown[] }>((cb) => c.metadata.ListAgents({}, new c.grpc.Metadata(), cb));
-      expect(res.agents).toHaveLength(5);
+      expect(res.agents).toHaveLength(6);
       expect(served.stderr()).toMatch(/ERROR CreateTask failed task_type=boom plugin=boom code=INTERNAL/);
       expect(served.stderr()).toMatch(/unhandled rejection in a plugin \(the server keeps serving\) error="stray rejection from the boom plugin"/);
       expect(served.child.exitCode).toBeNull();
@@ -175,8 +172,8 @@ describe('serve (spawned)', () => {
   });
 });
 
-// ---- run --agent against the served fixture plugin
-describe('run --agent', () => {
+// ---- run --agent against the served fixture plugin, in both generations
+describe.each(['v1', 'v2'] as const)('run --agent --agent-protocol %s', (protocol) => {
   function taskFile(dir: string, name: string, custom: Record<string, unknown>): string {
     const path = join(dir, name);
     writeFileSync(
@@ -202,7 +199,7 @@ describe('run --agent', () => {
 
   it('success: outputs from the agent on stdout, exit 0', async () => {
     const dir = tempDir();
-    const r = await runCli(['run', taskFile(dir, 'ok.yaml', { runMs: 0 }), '--agent', served.address, '--json'], { cwd: dir, timeoutMs: 30000 });
+    const r = await runCli(['run', taskFile(dir, 'ok.yaml', { runMs: 0 }), '--agent', served.address, '--agent-protocol', protocol, '--json'], { cwd: dir, timeoutMs: 30000 });
     expect(r.stderr).not.toMatch(/error:/);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
@@ -212,7 +209,7 @@ describe('run --agent', () => {
 
   it('failure: the agent reports FAILED, exit 1 with the message', async () => {
     const dir = tempDir();
-    const r = await runCli(['run', taskFile(dir, 'fail.yaml', { fail: 'the cluster said no' }), '--agent', served.address], { cwd: dir, timeoutMs: 30000 });
+    const r = await runCli(['run', taskFile(dir, 'fail.yaml', { fail: 'the cluster said no' }), '--agent', served.address, '--agent-protocol', protocol], { cwd: dir, timeoutMs: 30000 });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('the cluster said no');
   });
@@ -222,17 +219,7 @@ describe('run --agent', () => {
     const log = join(dir, 'deletes.log');
     const s = await serve([], { SIM_DELETE_LOG: log });
     try {
-      let stderr = '';
-      const r = await runCli(['run', taskFile(dir, 'long.yaml', { runMs: 600000 }), '--agent', s.address], {
-        cwd: dir,
-        timeoutMs: 30000,
-        onSpawn: (child) => {
-          child.stderr!.on('data', (d: Buffer) => {
-            stderr += d.toString();
-            if (/running/i.test(stderr) && !child.killed) child.kill('SIGINT');
-          });
-        },
-      });
+      const r = await runCli(['run', taskFile(dir, 'long.yaml', { runMs: 600000 }), '--agent', s.address, '--agent-protocol', protocol], { cwd: dir, timeoutMs: 30000, onSpawn: interruptWhen(/running/i) });
       expect(r.code).toBe(130);
       expect(readFileSync(log, 'utf8')).toMatch(/long-yaml.* aborted by Flyte \(DeleteTask\)/);
     } finally {
@@ -280,17 +267,7 @@ describe('serve examples/quickstart + run --agent', () => {
 
   it('Ctrl-C: DeleteTask cancels the remote job, exit 130', async () => {
     const dir = tempDir();
-    let stderr = '';
-    const r = await runCli(['run', task(dir, 'qs-long', { queuedMs: 0, runMs: 600000 }), '--agent', example.address], {
-      cwd: dir,
-      timeoutMs: 30000,
-      onSpawn: (child) => {
-        child.stderr!.on('data', (d: Buffer) => {
-          stderr += d.toString();
-          if (/Running/.test(stderr) && !child.killed) child.kill('SIGINT');
-        });
-      },
-    });
+    const r = await runCli(['run', task(dir, 'qs-long', { queuedMs: 0, runMs: 600000 }), '--agent', example.address], { cwd: dir, timeoutMs: 30000, onSpawn: interruptWhen(/Running/) });
     expect(r.code).toBe(130);
     const jobs = readdirSync(join(apiDir, 'jobs')).map((f) => JSON.parse(readFileSync(join(apiDir, 'jobs', f), 'utf8')) as { name: string; cancelledAt?: number });
     const long = jobs.filter((j) => j.name.includes('qs-long'));

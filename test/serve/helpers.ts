@@ -1,6 +1,8 @@
 import type * as grpc from '@grpc/grpc-js';
+import type { TaskExecutionContext } from '../../src/plugin/context.js';
 import { structFromJson } from '../../src/literals/index.js';
 import { loadProtos } from '../../src/serve/proto.js';
+import { loadProtos2 } from '../../src/serve/v2/proto.js';
 import { createAgentServer, type AgentServer, type AgentServerOptions } from '../../src/serve/server.js';
 
 export async function startServer(opts: AgentServerOptions): Promise<{ server: AgentServer; port: number; address: string }> {
@@ -74,4 +76,47 @@ export function taskExecutionMetadata() {
     k8s_service_account: 'default',
     environment_variables: { FOO: 'bar' },
   };
+}
+
+/** Clients of Flyte 2's connector services (flyteidl2), on our own codecs. */
+export async function clients2For(address: string) {
+  const [{ grpc }, protos2] = await Promise.all([loadProtos(), loadProtos2()]);
+  const creds = grpc.credentials.createInsecure();
+  const o = { 'grpc.max_send_message_length': -1, 'grpc.max_receive_message_length': -1 };
+  const svc = protos2.connector.flyteidl2.connector;
+  const clients = {
+    grpc,
+    protos2,
+    async: new svc.AsyncConnectorService(address, creds, o),
+    metadata: new svc.ConnectorMetadataService(address, creds, o),
+    close() {
+      clients.async.close();
+      clients.metadata.close();
+    },
+  };
+  return clients;
+}
+
+/** simTemplate in Flyte 2's form: the interface's variables as a list of { key, value } entries. */
+export function simTemplateV2(custom: Record<string, unknown> = {}, outputs?: Record<string, unknown>, type = 'sim_job') {
+  const t = simTemplate(custom, outputs) as ReturnType<typeof simTemplate> & { interface?: unknown };
+  const vars = (t.interface as { outputs: { variables: Record<string, unknown> } } | undefined)?.outputs.variables;
+  return { ...t, type, interface: vars ? { outputs: { variables: Object.entries(vars).map(([key, value]) => ({ key, value })) } } : undefined };
+}
+
+/** A task context for the agent plugin (`run --agent`'s client), collecting the outputs it writes. */
+export function ctxFor(template: Record<string, unknown>, inputsValues: Record<string, unknown>, secrets: Record<string, string> = {}) {
+  const collected: { outputs?: Record<string, unknown> } = {};
+  const ctx = {
+    taskReader: { read: async () => template },
+    inputReader: { get: async () => inputsValues },
+    secretManager: { get: async (k: string) => secrets[k] ?? '' },
+    taskExecutionMetadata: {
+      taskExecutionId: { generatedName: 'local-run-0', retryAttempt: 0, uniqueNodeId: 'n0', id: { taskId: { project: 'p', domain: 'd', name: 't', version: 'v' }, nodeExecutionId: { nodeId: 'n0', executionId: { project: 'p', domain: 'd', name: 'local-run' } }, retryAttempt: 0 } },
+      namespace: 'default', ownerId: { namespace: 'default', name: 'local-run' }, labels: {}, annotations: {}, maxAttempts: 1, serviceAccount: '', securityContext: {}, environmentVariables: {}, isInterruptible: false,
+    },
+    outputWriter: { outputPrefix: '/tmp/out', put: async (o: Record<string, unknown>) => void (collected.outputs = o), putError: async () => {} },
+    signal: new AbortController().signal,
+  } as unknown as TaskExecutionContext;
+  return { ctx, collected };
 }

@@ -8,13 +8,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Registry } from 'prom-client';
 import entries, { deleted } from './fixtures/sim-plugin.js';
-import { call, callError, clientsFor, INT, simTemplate, startServer, STR, taskExecutionMetadata } from './helpers.js';
+import { call, callError, clientsFor, ctxFor, INT, simTemplate, startServer, STR, taskExecutionMetadata } from './helpers.js';
 import { Redactor } from '../../src/util/redact.js';
 import { createAgentPluginEntry } from '../../src/serve/agent-plugin.js';
 import type { AgentServer } from '../../src/serve/server.js';
 import { msgpackLiteral } from '../../src/literals/index.js';
 import { encodeResourceMeta } from '../../src/serve/resource-meta.js';
-import type { TaskExecutionContext } from '../../src/plugin/context.js';
 import type { AnyAsyncPlugin } from '../../src/plugin/plugin.js';
 
 const BIG = '9007199254740993'; // 2^53 + 1
@@ -281,24 +280,8 @@ describe('operations', () => {
 });
 
 describe('the agent client plugin (what `run --agent` uses)', () => {
-  function ctxFor(template: Record<string, unknown>, inputsValues: Record<string, unknown>) {
-    const collected: { outputs?: Record<string, unknown> } = {};
-    const ctx = {
-      taskReader: { read: async () => template },
-      inputReader: { get: async () => inputsValues },
-      secretManager: { get: async () => '' },
-      taskExecutionMetadata: {
-        taskExecutionId: { generatedName: 'local-run-0', retryAttempt: 0, uniqueNodeId: 'n0', id: { taskId: { project: 'p', domain: 'd', name: 't', version: 'v' }, nodeExecutionId: { nodeId: 'n0', executionId: { project: 'p', domain: 'd', name: 'local-run' } }, retryAttempt: 0 } },
-        namespace: 'default', ownerId: { namespace: 'default', name: 'local-run' }, labels: {}, annotations: {}, maxAttempts: 1, serviceAccount: '', securityContext: {}, environmentVariables: {}, isInterruptible: false,
-      },
-      outputWriter: { outputPrefix: '/tmp/out', put: async (o: Record<string, unknown>) => void (collected.outputs = o), putError: async () => {} },
-      signal: new AbortController().signal,
-    } as unknown as TaskExecutionContext;
-    return { ctx, collected };
-  }
-
-  it('create → get → status with typed inputs and plain outputs; delete; sync types via ListAgents', async () => {
-    const entry = createAgentPluginEntry(address, { defaultTimeoutMs: 5000 });
+  it('create → get → status with typed inputs and plain outputs; delete; sync types via ListAgents (v1)', async () => {
+    const entry = createAgentPluginEntry(address, { defaultTimeoutMs: 5000, protocol: 'v1' });
     expect(entry).toMatchObject({ id: `agent:${address}`, isDefault: true, supportedTaskTypes: ['*'] });
     const plugin = (await entry.pluginLoader({} as never)) as AnyAsyncPlugin;
     const template = {

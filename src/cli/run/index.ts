@@ -147,7 +147,7 @@ async function runLoaded(tasks: PreparedTask[], l: Loaded, options: RunOptions, 
   guard.onUnfinishedExit((code) => {
     for (const t of tasks) if (t.lock) t.runDir.failIfRunning({ code: 'ProcessEnded', message: `the process ended (exit ${code}) before the task finished` }, code);
   });
-  const plugins = await loadRunPlugins(agent, l.refs, (path) => waitingFor(`the plugin module ${displayPath(path, ctx.cwd)} (its top-level await)`));
+  const plugins = await loadRunPlugins(agent, l.refs, options.agentProtocol, (path) => waitingFor(`the plugin module ${displayPath(path, ctx.cwd)} (its top-level await)`));
   waitingFor(undefined);
 
   const mode = chooseMode(ctx.stderr, ctx.env, Boolean(options.json));

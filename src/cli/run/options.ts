@@ -8,6 +8,7 @@ import { DurationError, parseDuration } from '../../util/duration.js';
 export interface RunOptions {
   plugin?: string[];
   agent?: string;
+  agentProtocol?: 'v1' | 'v2';
   inputs?: string;
   secretsDir?: string;
   envFile?: string[];

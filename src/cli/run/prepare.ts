@@ -1,7 +1,8 @@
 /**
  * From task files (or a stored run, for --resume) to tasks ready to submit: template, execution
  * metadata, merged inputs, plugin references, secrets and the run directory. Every task file is read
- * and checked before anything runs. Also the warnings about the inputs (`--set nmae=Ada`).
+ * and checked before anything runs. Also the warnings: inputs that look misspelt (`--set nmae=Ada`), a
+ * task without `custom` (Flyte 2 fails such a connector task).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -96,6 +97,7 @@ export function prepareTasks(
     for (const m of misspeltSetInputs(inputSets, known)) {
       warnings.add(`--set ${m.arg}: ${label} has no input "${m.name}"; did you mean "${m.suggestion}"? (it is passed as a new input "${m.name}")`);
     }
+    if (task.custom === undefined) warnings.add(`${source.display}: no \`custom\` — Flyte 2 fails a connector task whose template has none; add \`custom: {}\``);
     const runId = newRunId(task.execution?.name ?? label, (id) => taken.has(id) || existsSync(join(runsDir, id)));
     taken.add(runId);
     const secretsDir = options.secretsDir !== undefined ? resolve(cwd, options.secretsDir) : (runCfg.secretsDir ?? join(dirname(source.path), '.secrets'));

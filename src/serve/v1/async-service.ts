@@ -4,7 +4,7 @@
  * v1 messages into the core's plain inputs and maps its results back; all the work is in core.ts.
  */
 import type { AsyncAgentServiceHandlers } from '../generated/flyteidl/service/AsyncAgentService.js';
-import { logLinesFromProto, metricResultsToProto, metricsWindowFromProto, streamTaskLogs } from '../logs-metrics.js';
+import { serveTaskLogs, serveTaskMetrics } from '../logs-metrics.js';
 import { fieldBytes } from '../rpc.js';
 import { metadataFromProto } from '../context.js';
 import { categoryFromV1, resourceV1, templateFromV1, type V1Deps } from './messages.js';
@@ -34,25 +34,12 @@ export function asyncAgentService({ rpc, core, schema, metrics, redactor }: V1De
       return {};
     }),
 
-    GetTaskMetrics: rpc.unary('GetTaskMetrics', undefined, async (req, signal, track) => {
-      const { env, served, plugin } = core.hookOf({ resourceMeta: req.resource_meta, category: categoryFromV1(req), signal }, 'getTaskMetrics', track);
-      const window = metricsWindowFromProto(req);
-      if (env.failed) return { results: [] }; // create failed: there is no remote resource to measure
-      await served.read.wait(signal);
-      const results = await plugin.getTaskMetrics!({ resourceMeta: env.meta, ...window, signal });
-      return { results: metricResultsToProto(results, served.entry.id, redactor) };
-    }),
+    GetTaskMetrics: rpc.unary('GetTaskMetrics', undefined, async (req, signal, track) => ({
+      results: await serveTaskMetrics(core, { resourceMeta: req.resource_meta, category: categoryFromV1(req), signal }, req, track, redactor),
+    })),
 
-    GetTaskLogs: rpc.serverStream('GetTaskLogs', async (req, call, signal, track) => {
-      const { env, served, plugin } = core.hookOf({ resourceMeta: req.resource_meta, category: categoryFromV1(req), signal }, 'getTaskLogs', track);
-      if (env.failed) {
-        // create failed: no remote resource, no logs (the failure itself is reported by GetTask)
-        call.write({ header: { token: '' } });
-        return;
-      }
-      await served.read.wait(signal);
-      const source = plugin.getTaskLogs!({ resourceMeta: env.meta, lines: logLinesFromProto(req.lines), token: req.token ?? '', signal });
-      await streamTaskLogs(source, call, signal, served.entry.id, redactor);
-    }),
+    GetTaskLogs: rpc.serverStream('GetTaskLogs', (req, call, signal, track) =>
+      serveTaskLogs(core, { resourceMeta: req.resource_meta, category: categoryFromV1(req), signal }, req, call, track, redactor),
+    ),
   };
 }

@@ -22,14 +22,7 @@ from flyteidl.core import identifier_pb2, interface_pb2, literals_pb2, tasks_pb2
 from flyteidl.core import execution_pb2  # noqa: E402
 from flyteidl.service import agent_pb2_grpc as svc  # noqa: E402
 
-BIG = 2**62 + 1
-
-
-def check(cond, what):
-    if not cond:
-        print("FAIL:", what, flush=True)
-        sys.exit(1)
-    print("ok:", what, flush=True)
+from checks import BIG, check  # noqa: E402
 
 
 def prim(**kw):

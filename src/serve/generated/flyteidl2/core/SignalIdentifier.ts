@@ -1,0 +1,13 @@
+// Original file: proto/flyteidl2/core/identifier.proto
+
+import type { WorkflowExecutionIdentifier as _flyteidl2_core_WorkflowExecutionIdentifier, WorkflowExecutionIdentifier__Output as _flyteidl2_core_WorkflowExecutionIdentifier__Output } from '../../flyteidl2/core/WorkflowExecutionIdentifier.js';
+
+export interface SignalIdentifier {
+  'signal_id'?: (string);
+  'execution_id'?: (_flyteidl2_core_WorkflowExecutionIdentifier | null);
+}
+
+export interface SignalIdentifier__Output {
+  'signal_id': (string);
+  'execution_id': (_flyteidl2_core_WorkflowExecutionIdentifier__Output | null);
+}
