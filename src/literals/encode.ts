@@ -80,14 +80,13 @@ function simpleLiteral(simple: string, value: unknown, type: ProtoLiteralType, p
     case 'FLOAT':
       if (typeof value === 'number') return prim({ float_value: value });
       if (typeof value === 'bigint') return prim({ float_value: Number(value) });
-      if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) return prim({ float_value: Number(value) });
-      throw new LiteralError(path, `expected a number, got ${describe(value)}`);
+      throw new LiteralError(path, `expected a number (FLOAT), got ${describe(value)}`);
     case 'STRING':
       if (typeof value === 'string') return prim({ string_value: value });
-      throw new LiteralError(path, `expected a string, got ${describe(value)}`);
+      throw new LiteralError(path, `expected a string (STRING), got ${describe(value)}`);
     case 'BOOLEAN':
       if (typeof value === 'boolean') return prim({ boolean: value });
-      throw new LiteralError(path, `expected true or false, got ${describe(value)}`);
+      throw new LiteralError(path, `expected true or false (BOOLEAN), got ${describe(value)}`);
     case 'DATETIME':
       return prim({ datetime: timestampFromJson(value, path) });
     case 'DURATION':
