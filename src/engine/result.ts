@@ -1,8 +1,8 @@
 /**
- * The task's result: the attempt summaries, the outputs check on success (Flyte's ValidateOutput: size
- * limit, an error document put by the plugin), and the saved result record. Mirrors what propeller does
- * when a task reaches a terminal phase (outputs validated, the node's final state written). Each function
- * returns what it built; core.ts decides when.
+ * The task's result: the attempt summaries, the outputs check on success (Flyte's ValidateOutput: an
+ * error document put by the plugin, the spec's checkOutputs hook, the size limit), and the saved result
+ * record. Mirrors what propeller does when a task reaches a terminal phase (outputs validated, the
+ * node's final state written). Each function returns what it built; core.ts decides when.
  */
 import type { PhaseInfo } from '../plugin/phase.js';
 import type { DeleteOutcome } from './abort.js';
@@ -34,13 +34,21 @@ export function closeAttempt(run: TaskRun, pi: PhaseInfo): void {
   if (pi.phase !== 'Success') s.error = errorOf(pi);
 }
 
-/** Success turns into a failure when the plugin put an error document or outputs over the size limit. */
+/**
+ * Success turns into a failure when the plugin put an error document, outputs the spec's checkOutputs
+ * refuses (which may also give the outputs to keep), or outputs over the size limit.
+ */
 export function checkOutputs(run: TaskRun, pi: PhaseInfo): PhaseInfo {
   const now = run.clock.now();
   let out: PhaseInfo | undefined;
+  const checked = run.outputError ? undefined : run.spec.checkOutputs?.(run.outputs);
+  if (checked && 'outputs' in checked) run.outputs = checked.outputs;
   if (run.outputError) {
     const e = run.outputError;
     out = failurePhase('PermanentFailure', e.kind ?? 'USER', e.code || 'Unknown', e.message || 'Unknown error message', now);
+  } else if (checked && 'failure' in checked) {
+    const f = checked.failure;
+    out = failurePhase(f.phase, f.kind, f.code, f.message, now);
   } else if (run.outputs !== undefined) {
     const max = run.spec.maxDatasetSizeBytes ?? DEFAULT_MAX_DATASET_SIZE_BYTES;
     let size = 0;

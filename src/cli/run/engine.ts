@@ -87,6 +87,7 @@ function toSpec(t: PreparedTask): TaskSpec {
   if (t.timeoutMs !== undefined) spec.timeoutMs = t.timeoutMs;
   if (t.retries !== undefined) spec.retries = t.retries;
   if (t.maxDatasetSizeBytes !== undefined) spec.maxDatasetSizeBytes = t.maxDatasetSizeBytes;
+  if (t.checkOutputs) spec.checkOutputs = t.checkOutputs;
   return spec;
 }
 

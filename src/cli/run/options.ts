@@ -9,6 +9,8 @@ export interface RunOptions {
   plugin?: string[];
   agent?: string;
   inputs?: string;
+  /** The task to run out of a package archive or a list of tasks. */
+  task?: string;
   secretsDir?: string;
   envFile?: string[];
   outDir?: string;

@@ -64,6 +64,7 @@ export async function dryRun(tasks: PreparedTask[], engine: Engine, ctx: CliCont
     plans.push({
       task: t.label,
       ...(t.taskFile && { taskFile: displayPath(t.taskFile, ctx.cwd) }),
+      ...(t.template.id && { id: t.template.id }),
       taskType: t.template.type,
       plugin: resolved.entry.id,
       ...(runCfg.configFile && { configFile: displayPath(runCfg.configFile, ctx.cwd) }),
@@ -71,12 +72,15 @@ export async function dryRun(tasks: PreparedTask[], engine: Engine, ctx: CliCont
       execution: t.execution,
       timeout: t.timeoutMs !== undefined ? `${t.timeoutMs}ms` : (t.template.metadata?.timeout ?? 'none'),
       retries: t.retries ?? t.template.metadata?.retries?.retries ?? 0,
+      ...(t.template.interface && { interface: t.template.interface }),
       inputs: t.inputs,
       ...(secrets.length && { secrets }),
     });
   }
   const doc = plans.length === 1 ? plans[0] : { tasks: plans };
-  const text = options.json ? JSON.stringify(doc, null, 2) + '\n' : toYaml(doc);
+  // typed inputs may hold BigInts (int64 beyond 2^53) and bytes: shown as decimal and base64
+  const plain = (_k: string, v: unknown) => (typeof v === 'bigint' ? v.toString() : v);
+  const text = options.json ? JSON.stringify(doc, plain, 2) + '\n' : toYaml(doc);
   ctx.stdout.write(ctx.redactor.redact(text));
   if (!options.json) ctx.stderr.write('dry run: nothing was sent to a remote service and no run record was written\n');
   return ExitCode.Success;
