@@ -36,10 +36,20 @@ export interface FlyteTaskDef {
 
 type Obj = Record<string, unknown>;
 
+/** Set fields only (a decoded message has every field, most at their default). */
+const nonEmpty = (o: Obj) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== '' && v !== null && v !== undefined && v !== 'UNSPECIFIED'));
+
 const BINARY_TASKS = [
   { type: 'flyteidl.admin.TaskSpec', template: (m: Obj) => m.template as Obj | undefined },
   { type: 'flyteidl.core.TaskTemplate', template: (m: Obj) => m },
-  { type: 'flyteidl.admin.Task', template: (m: Obj) => ((m.closure as Obj | undefined)?.compiled_task as Obj | undefined)?.template as Obj | undefined },
+  {
+    type: 'flyteidl.admin.Task',
+    template: (m: Obj): Obj | undefined => {
+      const t = ((m.closure as Obj | undefined)?.compiled_task as Obj | undefined)?.template as Obj | undefined;
+      // its own id is the registered one (the compiled template's may lack the version)
+      return t && { ...t, id: { ...((t.id as Obj | undefined) ?? {}), ...nonEmpty((m.id as Obj | undefined) ?? {}) } };
+    },
+  },
 ] as const;
 
 const TRIED = 'a task file (YAML/JSON), `flytectl get task -o json|yaml` output, a `pyflyte package` archive (.tgz/.tar), or a binary flyteidl.admin.TaskSpec, flyteidl.core.TaskTemplate or flyteidl.admin.Task';
@@ -119,8 +129,10 @@ async function fromText(source: YamlSource, select: string | undefined, fail: (m
     const prefix: SourcePath = [...(Array.isArray(data) ? [i] : []), ...paths[i]!];
     const json = prefix.reduce<unknown>((o, k) => (o as Obj)[k as string], data);
     try {
-      const proto = schema.fromJson('flyteidl.core.TaskTemplate', json, '');
-      return schema.toJson('flyteidl.core.TaskTemplate', proto) as TaskTemplate;
+      const proto = schema.fromJson('flyteidl.core.TaskTemplate', json, '') as Obj;
+      const outer = isObj(item) && isObj(item.id) ? (schema.fromJson('flyteidl.core.Identifier', item.id, '') as Obj) : undefined;
+      // an admin.Task's own id is the registered one (its compiled template's may lack the version)
+      return schema.toJson('flyteidl.core.TaskTemplate', outer ? { ...proto, id: { ...((proto.id as Obj | undefined) ?? {}), ...nonEmpty(outer) } } : proto) as TaskTemplate;
     } catch (err) {
       if (!(err instanceof ProtoConversionError)) throw err;
       const at = [...prefix, ...pathOf(err.path)];
