@@ -189,6 +189,7 @@ describe('run --agent', () => {
         '  inputs:',
         '    variables:',
         '      big: { type: { simple: INTEGER } }',
+        '      name: { type: { simple: STRING } }',
         'inputs:',
         '  big: "9007199254740993"',
         '  name: world',

@@ -26,7 +26,7 @@ async function viaRun(outputs: Record<string, unknown> | undefined) {
     },
   };
   const engine = createEngine({ entries: [{ id: 'p', supportedTaskTypes: ['t'], pluginLoader: () => plugin }] });
-  const runDir = new TypedRunDir(tempDir('typed-parity-'), 'r', new Redactor(), { codec: await flyteCodec(), inputLiterals: {}, outputTypes: declared });
+  const runDir = new TypedRunDir(tempDir('typed-parity-'), 'r', new Redactor(), { codec: flyteCodec(), inputLiterals: {}, outputTypes: declared });
   const spec: TaskSpec = { taskId: 'r', template: { type: 't' }, inputs: {}, execution: { name: 'r', project: 'p', domain: 'd', namespace: 'p-d' }, secretManager: { get: async () => '' }, checkOutputs: runDir.checkOutputs };
   const result = await engine.submit(spec).result;
   await engine.shutdown();

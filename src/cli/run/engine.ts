@@ -147,6 +147,7 @@ export async function runTasks(run: RunEngine, tasks: PreparedTask[], display: D
   try {
     for (const t of tasks) handles.push(run.engine.submit(toSpec(t), t.resume ? { resume: true } : {}));
     const settled = await Promise.allSettled(handles.map((h) => h.result));
+    await Promise.all(tasks.map((t) => t.datastoreReady?.())); // Flyte's .pb files (their codec loaded meanwhile)
     display.close();
     settled.forEach((s, i) => {
       const t = tasks[i]!;

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { ExecutionSpec, OutputsCheck } from '../../engine/types.js';
-import type { ProtoLiteral } from '../../literals/index.js';
+import { literalMapToValues, type ProtoLiteral } from '../../literals/index.js';
 import type { PluginModuleRef } from '../../loader/plugin-modules.js';
 import type { Inputs, Outputs } from '../../plugin/context.js';
 import type { TaskTemplate } from '../../plugin/template.js';
@@ -18,6 +18,7 @@ import type { YamlSource } from '../../source/yaml.js';
 import type { RunConfig } from '../../task/config.js';
 import { TaskInputError } from '../../task/errors.js';
 import type { FlyteCodec } from '../../task/flyte/codec.js';
+import { TypedRunDir } from '../../task/flyte/datastore.js';
 import { loadInputsFile, type InputsFile } from '../../task/flyte/inputs-file.js';
 import { readFlyteTaskFile } from '../../task/flyte/task-files.js';
 import { misspeltSetInputs, type SetArg } from '../../task/inputs.js';
@@ -46,6 +47,8 @@ export interface PreparedTask extends Limits {
   runDir: RunDir;
   /** The interface check of what the plugin puts (the engine's TaskSpec.checkOutputs). */
   checkOutputs?: (outputs: Outputs | undefined) => OutputsCheck;
+  /** Resolves when Flyte's datastore files can be written: await it before runDir.finish. */
+  datastoreReady?: () => Promise<void>;
 }
 
 export interface PrepareContext {
@@ -130,22 +133,16 @@ async function typedTask(f: LoadedRunFile, fromFile: InputsFile | undefined, set
   return { iface, ...typed };
 }
 
-/** What writes Flyte's datastore files: the protobuf codec and the run directory that uses it (a dry run loads neither). */
-interface Datastore {
-  codec: FlyteCodec;
-  TypedRunDir: typeof import('../../task/flyte/datastore.js').TypedRunDir;
-}
-
-async function loadDatastore(dryRun: boolean | undefined): Promise<Datastore | undefined> {
+/** The protobuf codec of Flyte's datastore files, loading while the run starts (a dry run writes none). */
+function loadCodec(dryRun: boolean | undefined): Promise<FlyteCodec> | undefined {
   if (dryRun) return undefined;
-  const [{ flyteCodec }, { TypedRunDir }] = await Promise.all([import('../../task/flyte/codec.js'), import('../../task/flyte/datastore.js')]);
-  return { codec: await flyteCodec(), TypedRunDir };
+  return import('../../task/flyte/codec.js').then((m) => m.flyteCodec());
 }
 
-function runDirOf(dir: string, runId: string, redactor: Redactor, ds: Datastore | undefined, iface: TaskInterface, inputLiterals: Record<string, ProtoLiteral>) {
-  if (!ds) return { runDir: new RunDir(dir, runId, redactor) };
-  const runDir = new ds.TypedRunDir(dir, runId, redactor, { codec: ds.codec, inputLiterals, ...(iface.outputs && { outputTypes: iface.outputs }) });
-  return { runDir, checkOutputs: runDir.checkOutputs };
+function runDirOf(dir: string, runId: string, redactor: Redactor, codec: Promise<FlyteCodec> | undefined, iface: TaskInterface, inputLiterals: Record<string, ProtoLiteral>) {
+  if (!codec) return { runDir: new RunDir(dir, runId, redactor) };
+  const runDir = new TypedRunDir(dir, runId, redactor, { codec, inputLiterals, ...(iface.outputs && { outputTypes: iface.outputs }) });
+  return { runDir, checkOutputs: runDir.checkOutputs, datastoreReady: () => runDir.ready() };
 }
 
 /** The tasks of the given files, and a warning for each `--set` input that looks like a misspelt input of an untyped task. */
@@ -157,7 +154,7 @@ export async function prepareTasks(
   inputSets: readonly SetArg[],
 ): Promise<{ tasks: PreparedTask[]; warnings: string[] }> {
   const { options, cwd, runsDir } = ctx;
-  const datastore = loadDatastore(options.dryRun); // loaded while the files are read
+  const codec = loadCodec(options.dryRun);
   const fromFile = options.inputs !== undefined ? await loadInputsFile(options.inputs, cwd, readStdin) : undefined;
   // every file is read and checked before anything runs
   const loaded: LoadedRunFile[] = [];
@@ -167,7 +164,6 @@ export async function prepareTasks(
   }
   const typed: Awaited<ReturnType<typeof typedTask>>[] = [];
   for (const f of loaded) typed.push(await typedTask(f, fromFile, inputSets));
-  const ds = await datastore;
   const taken = new Set<string>();
   const warnings = new Set<string>();
   const tasks = loaded.map((f, i) => {
@@ -193,7 +189,7 @@ export async function prepareTasks(
         pluginRefs: pluginRefsOf(f.task).map((m) => ({ module: m, from: f.path, source: `plugin: in ${f.display}`, cwd })),
         secrets: secretsFor(secretsDir),
         resume: false,
-        ...runDirOf(join(runsDir, runId), runId, ctx.redactor, ds, iface, literals),
+        ...runDirOf(join(runsDir, runId), runId, ctx.redactor, codec, iface, literals),
       },
       ctx.limits,
     );
@@ -217,16 +213,13 @@ export async function prepareResume(ctx: PrepareContext, secretsFor: (dir: strin
     );
   }
   const iface = readInterface(task.template, (_path, message, hint) => ({ message, location: displayPath(stored.path('task.json'), cwd), ...(hint && { hint }) }));
-  const ds = await loadDatastore(options.dryRun);
+  const codec = loadCodec(options.dryRun);
   let inputs = stored.readJson<Inputs>('inputs.json') ?? {};
   let literals: Record<string, ProtoLiteral> = {};
-  if (ds && existsSync(stored.path('inputs.pb'))) {
+  if (codec && iface.inputs && existsSync(stored.path('inputs.pb'))) {
     // inputs.pb is exact (int64 beyond 2^53, bytes, datetimes): a typed task resumes from it
-    literals = ((ds.codec.decode('flyteidl.core.LiteralMap', readFileSync(stored.path('inputs.pb'))) as { literals?: Record<string, ProtoLiteral> }).literals ?? {});
-    if (iface.inputs) {
-      const { literalMapToValues } = await import('../../literals/index.js');
-      inputs = literalMapToValues({ literals }, 'inputs');
-    }
+    literals = (((await codec).decode('flyteidl.core.LiteralMap', readFileSync(stored.path('inputs.pb'))) as { literals?: Record<string, ProtoLiteral> }).literals ?? {});
+    inputs = literalMapToValues({ literals }, 'inputs');
   }
   const secretsDir = options.secretsDir !== undefined ? resolve(cwd, options.secretsDir) : record.secretsDir;
   const t: PreparedTask = {
@@ -239,7 +232,7 @@ export async function prepareResume(ctx: PrepareContext, secretsFor: (dir: strin
     secrets: secretsFor(secretsDir),
     resume: true,
     record,
-    ...runDirOf(dir, runId, ctx.redactor, ds, { ...iface, parameters: {} }, literals),
+    ...runDirOf(dir, runId, ctx.redactor, codec, { ...iface, parameters: {} }, literals),
   };
   if (record.taskFile) t.taskFile = record.taskFile;
   return withLimits(t, {

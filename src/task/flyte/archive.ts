@@ -6,6 +6,7 @@
  * (A maintained tar library would bring a dependency for what is, read-only and in memory, ~80 lines.)
  */
 import { gunzipSync } from 'node:zlib';
+import { isGzip } from './read.js';
 
 export interface TarMember {
   /** The member's path without a leading `./` or `/`. */
@@ -22,14 +23,6 @@ export class ArchiveError extends Error {
 
 /** The largest archive accepted once inflated. */
 export const MAX_ARCHIVE_BYTES = 256 * 1024 * 1024;
-
-export function isGzip(b: Uint8Array): boolean {
-  return b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
-}
-
-export function isTar(b: Uint8Array): boolean {
-  return b.length >= 512 && Buffer.from(b.subarray(257, 262)).toString('latin1') === 'ustar' && checksumOk(Buffer.from(b.subarray(0, 512)));
-}
 
 /** The regular files of a tar archive, gzipped or not, in archive order. */
 export function readArchive(bytes: Buffer, maxBytes = MAX_ARCHIVE_BYTES): TarMember[] {

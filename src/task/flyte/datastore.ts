@@ -19,7 +19,8 @@ import { atomicWriteFileSync, RunDir, type RunStart } from '../store.js';
 import type { FlyteCodec } from './codec.js';
 
 export interface TypedRunDirOptions {
-  codec: FlyteCodec;
+  /** The protobuf codec, loading: a run does not wait for it before the plugin starts. */
+  codec: Promise<FlyteCodec>;
   /** The inputs as literals (inputs.pb). */
   inputLiterals: Record<string, ProtoLiteral>;
   /** Declared output types (none: untyped outputs). */
@@ -37,6 +38,10 @@ function jsonView(v: unknown): unknown {
 
 export class TypedRunDir extends RunDir {
   private outputs?: { literals: Record<string, ProtoLiteral> };
+  private codec?: FlyteCodec;
+  /** inputs.pb waits for the codec when the run began before it loaded. */
+  private inputsPending = false;
+  private readonly loaded: Promise<void>;
 
   constructor(
     dir: string,
@@ -45,6 +50,16 @@ export class TypedRunDir extends RunDir {
     private readonly opts: TypedRunDirOptions,
   ) {
     super(dir, runId, redactor);
+    this.loaded = opts.codec.then((c) => {
+      this.codec = c;
+      if (this.inputsPending) this.writeInputs();
+    });
+    this.loaded.catch(() => {}); // reported by ready()
+  }
+
+  /** Resolves once the datastore files can be written (and a pending inputs.pb is); finish() needs it. */
+  ready(): Promise<void> {
+    return this.loaded;
   }
 
   /**
@@ -60,12 +75,19 @@ export class TypedRunDir extends RunDir {
   };
 
   private writePb(path: string, type: string, message: object): void {
-    atomicWriteFileSync(path, this.opts.codec.encode(type, message));
+    if (!this.codec) throw new Error(`internal error: ${path} written before the protobuf codec loaded (await ready() first)`);
+    atomicWriteFileSync(path, this.codec.encode(type, message));
+  }
+
+  private writeInputs(): void {
+    this.inputsPending = false;
+    this.writePb(this.path('inputs.pb'), 'flyteidl.core.LiteralMap', { literals: this.opts.inputLiterals });
   }
 
   override begin(start: RunStart, task: { template: TaskTemplate; execution: ExecutionSpec }, inputs: Inputs): void {
     super.begin(start, task, jsonView(inputs) as Inputs);
-    this.writePb(this.path('inputs.pb'), 'flyteidl.core.LiteralMap', { literals: this.opts.inputLiterals });
+    if (this.codec) this.writeInputs();
+    else this.inputsPending = true;
   }
 
   override finish(result: TaskResult, exitCode: number): void {

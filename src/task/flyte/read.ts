@@ -1,7 +1,7 @@
 /**
  * Reading a file the user named as bytes (a binary task, a package archive, a binary LiteralMap), with
  * the same "not found — did you mean" errors as text files, a size cap, and no endless reads: a pipe is
- * read up to the cap, a device or directory is refused. Also what bytes look like (text or binary).
+ * read up to the cap, a device or directory is refused. Also what bytes look like (text, binary, an archive).
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { readSourceFile } from '../../source/read.js';
@@ -50,4 +50,13 @@ export function looksLikeText(b: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+export function isGzip(b: Uint8Array): boolean {
+  return b.length >= 2 && b[0] === 0x1f && b[1] === 0x8b;
+}
+
+/** A POSIX/GNU tar archive: "ustar" at offset 257 of the first header. */
+export function isTar(b: Uint8Array): boolean {
+  return b.length >= 512 && Buffer.from(b.subarray(257, 262)).toString('latin1') === 'ustar';
 }

@@ -21,9 +21,8 @@ import type { SourcePath, YamlSource } from '../../source/yaml.js';
 import { closest } from '../../util/suggest.js';
 import { TaskInputError } from '../errors.js';
 import { parseTaskSource } from '../parse.js';
-import { ArchiveError, isGzip, isTar, readArchive } from './archive.js';
 import { flyteCodec } from './codec.js';
-import { looksLikeText, readBytes } from './read.js';
+import { isGzip, isTar, looksLikeText, readBytes } from './read.js';
 import { flyteSchema, pathOf } from './schema.js';
 
 export interface FlyteTaskDef {
@@ -65,6 +64,7 @@ export async function readFlyteTaskFile(file: string, cwd: string, select?: stri
   };
   const ext = /\.(tgz|tar\.gz|tar|pb|json|ya?ml)$/i.exec(abs)?.[1]?.toLowerCase();
   if (isGzip(bytes) || isTar(bytes) || ext === 'tgz' || ext === 'tar' || ext === 'tar.gz') {
+    const { ArchiveError, readArchive } = await import('./archive.js');
     let members;
     try {
       members = readArchive(bytes);
