@@ -175,3 +175,16 @@ describe('outputs against interface.outputs (exit 1, as propeller fails the task
     expect(protocDecode('flyteidl.core.LiteralMap', readFileSync(paths.outputPath))).toContain('integer: -9223372036854775808');
   });
 });
+
+describe('--resume of a typed task', () => {
+  it('reads its inputs back from inputs.pb, exactly (an int64 beyond 2^53, a datetime)', async () => {
+    const dir = setup({ 'task.yaml': typedTask({ inputs: { big: INT, when: { simple: 'DATETIME' } }, body: 'inputs: {when: "2024-05-01T12:00:00Z"}\ncustom: {outputs: {}}\n' }) });
+    expect((await run(dir, ['task.yaml', '--set', 'big=9007199254740993'])).code).toBe(0);
+    // inputs.json shows the int64 as a string; the resumed task gets the BigInt (YAML prints it unquoted)
+    expect(JSON.parse(readFileSync(join(runDir(dir), 'inputs.json'), 'utf8'))).toMatchObject({ big: '9007199254740993' });
+    const r = await run(dir, ['--resume', runDir(dir), '--dry-run']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^ {2}big: 9007199254740993$/m);
+    expect(r.stdout).toMatch(/^ {2}when: 2024-05-01T12:00:00\.000Z$/m);
+  });
+});

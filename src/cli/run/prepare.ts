@@ -216,9 +216,9 @@ export async function prepareResume(ctx: PrepareContext, secretsFor: (dir: strin
   const codec = loadCodec(options.dryRun);
   let inputs = stored.readJson<Inputs>('inputs.json') ?? {};
   let literals: Record<string, ProtoLiteral> = {};
-  if (codec && iface.inputs && existsSync(stored.path('inputs.pb'))) {
+  if (iface.inputs && existsSync(stored.path('inputs.pb'))) {
     // inputs.pb is exact (int64 beyond 2^53, bytes, datetimes): a typed task resumes from it
-    literals = (((await codec).decode('flyteidl.core.LiteralMap', readFileSync(stored.path('inputs.pb'))) as { literals?: Record<string, ProtoLiteral> }).literals ?? {});
+    literals = (((await (codec ?? loadCodec(false)!)).decode('flyteidl.core.LiteralMap', readFileSync(stored.path('inputs.pb'))) as { literals?: Record<string, ProtoLiteral> }).literals ?? {});
     inputs = literalMapToValues({ literals }, 'inputs');
   }
   const secretsDir = options.secretsDir !== undefined ? resolve(cwd, options.secretsDir) : record.secretsDir;
