@@ -29,7 +29,8 @@
 export { literalMapToValues, literalToValue } from './decode.js';
 export { inferLiteral, inferLiteralType, msgpackLiteral, valuesToLiteralMap, valueToLiteral } from './encode.js';
 export { checkOutputs, typeOfValue, type OutputsChecked, type OutputsProblem } from './interface.js';
-export { formatLiteralType, isCastable, literalTypeFromJson, literalTypeOf, SIMPLE_TYPES } from './literal-type.js';
+export { isCastable, literalTypeOf } from './castable.js';
+export { formatLiteralType, literalTypeFromJson, SIMPLE_TYPES } from './literal-type.js';
 export { LiteralError, type ProtoLiteral, type ProtoLiteralMap, type ProtoLiteralType } from './types.js';
 export {
   describe,

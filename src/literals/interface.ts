@@ -18,7 +18,8 @@
 import type { Phase } from '../plugin/phase.js';
 import { closest } from '../util/suggest.js';
 import { inferLiteral, valueToLiteral } from './encode.js';
-import { formatLiteralType, literalTypeOf } from './literal-type.js';
+import { literalTypeOf } from './castable.js';
+import { formatLiteralType } from './literal-type.js';
 import { LiteralError, type ProtoLiteral, type ProtoLiteralType } from './types.js';
 import { describe, ProtoConversionError } from './well-known.js';
 
