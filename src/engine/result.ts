@@ -1,8 +1,8 @@
 /**
- * The task's result: the attempt summaries, the outputs check on success (Flyte's ValidateOutput: size
- * limit, an error document put by the plugin), and the saved result record. Mirrors what propeller does
- * when a task reaches a terminal phase (outputs validated, the node's final state written). Each function
- * returns what it built; core.ts decides when.
+ * The task's result: the attempt summaries, the outputs check on success (Flyte's ValidateOutput: an
+ * error document put by the plugin, the spec's checkOutputs hook, the size limit), and the saved result
+ * record. Mirrors what propeller does when a task reaches a terminal phase (outputs validated, the
+ * node's final state written). Each function returns what it built; core.ts decides when.
  */
 import type { PhaseInfo } from '../plugin/phase.js';
 import type { DeleteOutcome } from './abort.js';
@@ -34,30 +34,43 @@ export function closeAttempt(run: TaskRun, pi: PhaseInfo): void {
   if (pi.phase !== 'Success') s.error = errorOf(pi);
 }
 
-/** Success turns into a failure when the plugin put an error document or outputs over the size limit. */
+/**
+ * Success turns into a failure when the plugin put an error document, outputs JSON cannot hold (a
+ * function, a Map: checked first, on what the plugin put), outputs the spec's checkOutputs refuses
+ * (which may also give the outputs to keep), or outputs over the size limit.
+ */
 export function checkOutputs(run: TaskRun, pi: PhaseInfo): PhaseInfo {
   const now = run.clock.now();
-  let out: PhaseInfo | undefined;
-  if (run.outputError) {
-    const e = run.outputError;
-    out = failurePhase('PermanentFailure', e.kind ?? 'USER', e.code || 'Unknown', e.message || 'Unknown error message', now);
-  } else if (run.outputs !== undefined) {
-    const max = run.spec.maxDatasetSizeBytes ?? DEFAULT_MAX_DATASET_SIZE_BYTES;
-    let size = 0;
-    const bad = outputsProblem(run.outputs);
-    try {
-      if (bad) throw new Error(bad);
-      size = jsonSize(run.outputs);
-    } catch (e) {
-      out = failurePhase('PermanentFailure', 'USER', 'OutputsNotSerializable', `the outputs cannot be written as JSON: ${message(e)}`, now);
-    }
-    if (out === undefined && size > max) {
-      out = failurePhase('PermanentFailure', 'USER', 'OutputSizeExceeded', `the outputs are ${size} bytes, more than the limit of ${max} bytes (maxDatasetSizeBytes)`, now);
-    }
-  }
+  const out = outputsFailure(run, now);
   if (out === undefined) return pi;
   reportPhase(run, out);
   return out;
+}
+
+function outputsFailure(run: TaskRun, now: number): PhaseInfo | undefined {
+  if (run.outputError) {
+    const e = run.outputError;
+    return failurePhase('PermanentFailure', e.kind ?? 'USER', e.code || 'Unknown', e.message || 'Unknown error message', now);
+  }
+  if (run.outputs === undefined && !run.spec.checkOutputs) return undefined;
+  const bad = run.outputs === undefined ? undefined : outputsProblem(run.outputs);
+  if (bad) return failurePhase('PermanentFailure', 'USER', 'OutputsNotSerializable', `the outputs cannot be written as JSON: ${bad}`, now);
+  const checked = run.spec.checkOutputs?.(run.outputs);
+  if (checked && 'failure' in checked) {
+    const f = checked.failure;
+    return failurePhase(f.phase, f.kind, f.code, f.message, now);
+  }
+  if (checked && 'outputs' in checked) run.outputs = checked.outputs;
+  if (run.outputs === undefined) return undefined;
+  const max = run.spec.maxDatasetSizeBytes ?? DEFAULT_MAX_DATASET_SIZE_BYTES;
+  let size: number;
+  try {
+    size = jsonSize(run.outputs);
+  } catch (e) {
+    return failurePhase('PermanentFailure', 'USER', 'OutputsNotSerializable', `the outputs cannot be written as JSON: ${message(e)}`, now);
+  }
+  if (size > max) return failurePhase('PermanentFailure', 'USER', 'OutputSizeExceeded', `the outputs are ${size} bytes, more than the limit of ${max} bytes (maxDatasetSizeBytes)`, now);
+  return undefined;
 }
 
 /** The task's result, saved (at once with the in-memory store, else once the save landed). */

@@ -5,7 +5,7 @@
 import type { Registry } from 'prom-client';
 import type { PluginConfig, PluginConfigInput } from '../plugin/config.js';
 import type { DataStore, Inputs, Outputs, SecretManager } from '../plugin/context.js';
-import type { ExecutionError, Phase, PhaseInfo, TaskLog } from '../plugin/phase.js';
+import type { ErrorKind, ExecutionError, Phase, PhaseInfo, TaskLog } from '../plugin/phase.js';
 import type { Plugin, PluginEntry } from '../plugin/plugin.js';
 import type { TaskTemplate } from '../plugin/template.js';
 
@@ -59,6 +59,24 @@ export interface TaskSpec {
   timeoutMs?: number;
   /** Overrides template.metadata.retries.retries. */
   retries?: number;
+  /**
+   * Checks what the plugin put when an attempt succeeds (`undefined`: it put nothing), e.g. against the
+   * task's declared interface, as propeller's ValidateOutput does: a failure ends the attempt with it;
+   * `{ outputs }` replaces what is kept (say, in a JSON-safe form). Runs unless the plugin put an error
+   * document, before the size limit is checked.
+   */
+  checkOutputs?: (outputs: Outputs | undefined) => OutputsCheck;
+}
+
+/** What a TaskSpec's checkOutputs says (undefined: the outputs are fine as put). */
+export type OutputsCheck = { failure: OutputsFailure } | { outputs: Outputs | undefined } | undefined;
+
+/** Why a TaskSpec's checkOutputs fails a succeeded attempt. */
+export interface OutputsFailure {
+  phase: 'PermanentFailure' | 'RetryableFailure';
+  code: string;
+  message: string;
+  kind: ErrorKind;
 }
 
 export interface AttemptSummary {

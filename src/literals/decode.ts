@@ -1,12 +1,10 @@
 /**
  * Literal → plain value. Needs no declared types: a literal describes itself (see index.ts for the table).
  */
-import { Unpackr } from 'msgpackr';
 import { formatDuration } from '../util/duration.js';
+import { unpackMsgpack } from './msgpack.js';
 import { isSet, LiteralError, type Obj, type ProtoLiteral, type ProtoLiteralMap } from './types.js';
 import { durationToMs, structToJson, timestampToDate, type TimestampLike } from './well-known.js';
-
-const unpackr = new Unpackr({ useRecords: false, int64AsType: 'bigint', mapsAsObjects: true });
 
 export function literalMapToValues(map: ProtoLiteralMap | null | undefined, path = 'inputs'): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -35,7 +33,7 @@ function scalarToValue(s: Obj, path: string): unknown {
     const bytes = toBuffer(b.value);
     if (b.tag === 'msgpack') {
       try {
-        return narrowBigInts(unpackr.unpack(bytes));
+        return narrowBigInts(unpackMsgpack(bytes));
       } catch (err) {
         throw new LiteralError(path, `invalid msgpack binary: ${(err as Error).message}`);
       }

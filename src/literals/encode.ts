@@ -2,11 +2,9 @@
  * Plain value → literal, by the declared LiteralType when there is one, by the value's runtime type
  * otherwise (as flytekit does for dict outputs). See index.ts for the table.
  */
-import { Packr } from 'msgpackr';
+import { packMsgpack } from './msgpack.js';
 import { isPlainObject, isSet, LiteralError, type Obj, type ProtoLiteral, type ProtoLiteralType } from './types.js';
 import { describe, durationFromJson, int64FromJson, type ProtoConversionError, structFromJson, structToJson, timestampFromJson } from './well-known.js';
-
-const packr = new Packr({ useRecords: false, variableMapSize: true });
 
 /** Plain values → a LiteralMap, using declared types where given (`types[name]`), inferring otherwise. */
 export function valuesToLiteralMap(
@@ -80,14 +78,13 @@ function simpleLiteral(simple: string, value: unknown, type: ProtoLiteralType, p
     case 'FLOAT':
       if (typeof value === 'number') return prim({ float_value: value });
       if (typeof value === 'bigint') return prim({ float_value: Number(value) });
-      if (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value))) return prim({ float_value: Number(value) });
-      throw new LiteralError(path, `expected a number, got ${describe(value)}`);
+      throw new LiteralError(path, `expected a number (FLOAT), got ${describe(value)}`);
     case 'STRING':
       if (typeof value === 'string') return prim({ string_value: value });
-      throw new LiteralError(path, `expected a string, got ${describe(value)}`);
+      throw new LiteralError(path, `expected a string (STRING), got ${describe(value)}`);
     case 'BOOLEAN':
       if (typeof value === 'boolean') return prim({ boolean: value });
-      throw new LiteralError(path, `expected true or false, got ${describe(value)}`);
+      throw new LiteralError(path, `expected true or false (BOOLEAN), got ${describe(value)}`);
     case 'DATETIME':
       return prim({ datetime: timestampFromJson(value, path) });
     case 'DURATION':
@@ -113,7 +110,7 @@ function wantsMsgpack(type: ProtoLiteralType): boolean {
 }
 
 export function msgpackLiteral(value: unknown): ProtoLiteral {
-  return { scalar: { binary: { value: packr.pack(value), tag: 'msgpack' } } };
+  return { scalar: { binary: { value: packMsgpack(value), tag: 'msgpack' } } };
 }
 
 /** Encode without a declared type: the value's runtime type decides (as flytekit does for dict outputs). */

@@ -170,9 +170,9 @@ export class ServeCore {
       if (isPermanentError(err)) return failedResult(permanent(err), redactor);
       throw err;
     }
-    // Outputs are typed by the output types recorded at create (only needed when there are outputs).
+    // Outputs are checked against the output types recorded at create (also when the plugin put none).
     let types: Record<string, ProtoLiteralType> = {};
-    if (collected.outputs && env.outputTypes) {
+    if (env.outputTypes) {
       try {
         types = this.literalTypes(env.outputTypes);
       } catch (err) {

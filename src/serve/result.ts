@@ -8,7 +8,7 @@
  * The pieces are already in the proto-loader shapes both generations share: core.TaskExecution.Phase
  * names, core.TaskLog, google.protobuf.Struct, core.LiteralMap.
  */
-import { LiteralError, ProtoConversionError, type ProtoLiteralMap, type ProtoLiteralType, structFromJson, valuesToLiteralMap } from '../literals/index.js';
+import { checkOutputs, type OutputsProblem, type ProtoLiteralMap, type ProtoLiteralType, structFromJson } from '../literals/index.js';
 import type { ErrorKind, PhaseInfo } from '../plugin/phase.js';
 import { isTerminal } from '../plugin/phase.js';
 import type { Redactor } from '../util/redact.js';
@@ -30,6 +30,12 @@ export interface TaskResult {
   error?: { code: string; recoverable: boolean; origin: ErrorKind };
   /** True when the phase is terminal (SUCCEEDED, FAILED, RETRYABLE_FAILED, ABORTED). */
   terminal: boolean;
+}
+
+/** Outputs that do not fit the interface (src/literals/interface.ts, the check `run` makes too): FAILED, or RETRYABLE_FAILED when none came. */
+function outputsResult(p: OutputsProblem, redactor: Redactor): TaskResult {
+  const retryable = p.phase === 'RetryableFailure';
+  return { phase: retryable ? 'RETRYABLE_FAILED' : 'FAILED', message: redactor.redact(p.message), error: { code: p.code, recoverable: retryable, origin: p.kind }, terminal: true };
 }
 
 /** A failure retrying cannot fix, answered as a FAILED task (Propeller does not retry it). */
@@ -58,9 +64,9 @@ function logLinksOf(logs: unknown, pluginId: string, redactor: Redactor): ProtoT
 }
 
 /**
- * The result for a PhaseInfo and what the plugin wrote. Outputs are typed by `outputTypes` (declared
- * types by output name; undeclared outputs are inferred); outputs that do not fit fail the task
- * (FAILED, code OutputsInvalid), as Propeller fails a task whose outputs do not match its interface.
+ * The result for a PhaseInfo and what the plugin wrote. On Success the outputs are checked against
+ * `outputTypes` (the declared output types; none declared: inferred) by the check `run` makes too, and a
+ * mismatch fails the task with the same code and message (OutputsNotFound, OutputsInvalid).
  */
 export function resultOf(
   info: PhaseInfo,
@@ -90,13 +96,10 @@ export function resultOf(
   if (info.error) {
     result.error = { code: info.error.code, recoverable: info.phase === 'RetryableFailure', origin: info.error.kind === 'SYSTEM' ? 'SYSTEM' : 'USER' };
   }
-  if (info.phase === 'Success' && collected.outputs) {
-    try {
-      result.outputs = valuesToLiteralMap(redactor.redactValue(collected.outputs), outputTypes, 'outputs');
-    } catch (err) {
-      if (!(err instanceof ProtoConversionError || err instanceof LiteralError)) throw err;
-      return failedResult({ code: 'OutputsInvalid', message: `the plugin's outputs do not match the task interface: ${err.message}`, kind: 'USER' }, redactor);
-    }
+  if (info.phase === 'Success') {
+    const checked = checkOutputs(collected.outputs && redactor.redactValue(collected.outputs), outputTypes);
+    if (checked.problem) return outputsResult(checked.problem, redactor);
+    if (collected.outputs) result.outputs = checked.literals;
   }
   if (info.phase !== 'Success' && collected.error && !info.error) {
     result.message = redactor.redact(collected.error.message);

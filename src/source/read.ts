@@ -74,8 +74,8 @@ export function readFdCapped(fd: number, max = MAX_INPUT_FILE_BYTES): Buffer {
   return Buffer.concat(chunks, total);
 }
 
-/** A file's text: regular files and pipes only, at most `max` bytes. Throws UnreadableInput or the fs error. */
-export function readTextCapped(path: string, max = MAX_INPUT_FILE_BYTES): string {
+/** A file's bytes: regular files and pipes only, at most `max` bytes. Throws UnreadableInput or the fs error. */
+export function readBytesCapped(path: string, max = MAX_INPUT_FILE_BYTES): Buffer {
   const fd = openSync(path, 'r');
   try {
     const st = fstatSync(fd);
@@ -83,10 +83,15 @@ export function readTextCapped(path: string, max = MAX_INPUT_FILE_BYTES): string
     const why = notReadable(st);
     if (why) throw new UnreadableInput(why);
     if (st.isFile() && st.size > max) throw new UnreadableInput(tooLarge(max));
-    return readFdCapped(fd, max).toString('utf8');
+    return readFdCapped(fd, max);
   } finally {
     closeSync(fd);
   }
+}
+
+/** A file's text: regular files and pipes only, at most `max` bytes. Throws UnreadableInput or the fs error. */
+export function readTextCapped(path: string, max = MAX_INPUT_FILE_BYTES): string {
+  return readBytesCapped(path, max).toString('utf8');
 }
 
 /** The same, without blocking the event loop (secrets are read while plugin calls run). */
@@ -112,11 +117,15 @@ export async function readTextCappedAsync(path: string, max = MAX_INPUT_FILE_BYT
   }
 }
 
-export function readSourceFile(abs: string, display: string, what: string, error: (p: Problem) => Error = (p) => new ProblemError(p, what)): string {
+/**
+ * The bytes of a file the user named, every failure a Problem naming it: not found (with the closest
+ * name), a directory, a device, more than `max` bytes.
+ */
+export function readSourceBytes(abs: string, display: string, what: string, error: (p: Problem) => Error = (p) => new ProblemError(p, what), max = MAX_INPUT_FILE_BYTES): Buffer {
   try {
-    return readTextCapped(abs);
+    return readBytesCapped(abs, max);
   } catch (err) {
-    if (err instanceof UnreadableInput) throw error({ message: `${what} ${display} is ${err.message}: not read`, location: display, hint: `give a regular file of at most ${MAX_INPUT_FILE_BYTES / 1024 / 1024} MiB` });
+    if (err instanceof UnreadableInput) throw error({ message: `${what} ${display} is ${err.message}: not read`, location: display, hint: `give a regular file of at most ${max / 1024 / 1024} MiB` });
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') {
       const guess = suggestSibling(abs, display);
@@ -127,4 +136,9 @@ export function readSourceFile(abs: string, display: string, what: string, error
     if (code === 'EISDIR') throw error({ message: `${what} is a directory, not a file: ${display}`, location: display });
     throw error({ message: `cannot read ${what} ${display}: ${(err as Error).message}`, location: display });
   }
+}
+
+/** The text of a file the user named (see readSourceBytes). */
+export function readSourceFile(abs: string, display: string, what: string, error?: (p: Problem) => Error): string {
+  return readSourceBytes(abs, display, what, error).toString('utf8');
 }

@@ -23,7 +23,6 @@ import type { Problem } from '../source/problem.js';
 import { parseYaml } from '../source/yaml.js';
 import { closest } from '../util/suggest.js';
 import { TaskInputError } from './errors.js';
-import { parseTaskSource, readTaskSource } from './parse.js';
 
 export const CONFIG_SET_PREFIXES = ['resourceQuotas.', 'readRateLimiter.', 'writeRateLimiter.', 'caching.', 'webApi.'] as const;
 
@@ -103,20 +102,6 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
     cur = cur[k] as Record<string, unknown>;
   }
   cur[parts[parts.length - 1]!] = value;
-}
-
-/** Read an inputs file (YAML or JSON mapping); `-` reads `stdinText`. */
-export function loadInputsFile(spec: string, cwd: string, stdinText?: () => string): Inputs {
-  const source = spec === '-' ? parseTaskSource(stdinText ? stdinText() : '', '<stdin>', cwd, 'inputs file') : readTaskSource(spec, cwd, 'inputs file');
-  const value = source.data;
-  if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new TaskInputError(
-      source.problemAt(source.locate([]), `the inputs file must be a mapping of input names to values, got ${Array.isArray(value) ? 'a list' : typeof value}`),
-      'inputs file',
-    );
-  }
-  return value as Inputs;
 }
 
 export interface InputSources {

@@ -108,6 +108,21 @@ export const taskFileSchema = z
     sql: anyObject.optional(),
     extendedResources: anyObject.optional(),
     inputs: anyObject.optional().describe('input values by name (plain YAML/JSON values)'),
+    defaultInputs: z
+      .strictObject({
+        parameters: z
+          .record(
+            z.string(),
+            z.strictObject({
+              var: variableSchema.optional(),
+              default: z.unknown().optional().describe('a plain value, or a Flyte Literal ({scalar: …}, {collection: …}, {map: …})'),
+              required: z.boolean().optional(),
+            }),
+          )
+          .optional(),
+      })
+      .optional()
+      .describe("defaults of the interface's inputs: a ParameterMap, as a launch plan's default_inputs (without it every declared input is required, as Flyte requires for a task)"),
     execution: executionSchema.optional(),
     plugin: z
       .union([z.string().min(1), z.array(z.string().min(1))])
@@ -119,7 +134,7 @@ export const taskFileSchema = z
 export type TaskFile = z.infer<typeof taskFileSchema>;
 
 /** Keys of the task file that are not part of the TaskTemplate handed to the plugin. */
-export const LOCAL_ONLY_KEYS = ['$schema', 'inputs', 'execution', 'plugin'] as const;
+export const LOCAL_ONLY_KEYS = ['$schema', 'inputs', 'defaultInputs', 'execution', 'plugin'] as const;
 
 /** The task file schema as JSON Schema draft-07 (for editors: `# yaml-language-server: $schema=...`). */
 export function taskFileJsonSchema(): Record<string, unknown> {

@@ -175,7 +175,7 @@ describe('the published package, from a local registry', () => {
           // a quiet first screen: no install-script warnings
           expect(init.stdout + init.stderr).not.toMatch(/install-scripts|allowScripts/);
 
-          const test = await exec('npm', ['test'], { cwd: dir, env, timeoutMs: 180_000 });
+          const test = await exec('npm', ['test'], { cwd: dir, env, timeoutMs: 300_000 });
           expect(test.code, test.stdout + test.stderr).toBe(0);
           expect(test.stdout).toMatch(/Tests\s+\d+ passed/);
           for (const script of ['typecheck', 'build']) {

@@ -186,6 +186,7 @@ describe.each(['v1', 'v2'] as const)('run --agent --agent-protocol %s', (protoco
         '  inputs:',
         '    variables:',
         '      big: { type: { simple: INTEGER } }',
+        '      name: { type: { simple: STRING } }',
         'inputs:',
         '  big: "9007199254740993"',
         '  name: world',

@@ -70,6 +70,11 @@ const outputTypes = {
   tags: { collection_type: STR },
   cfg: { simple: 'STRUCT' },
   file: { blob: { format: 'csv', dimensionality: 'SINGLE' } },
+  ratio: { simple: 'FLOAT' },
+  flag: { simple: 'BOOLEAN' },
+  counts: { map_value_type: INT },
+  packed: { simple: 'STRUCT' },
+  nothing: { simple: 'NONE' },
   jobId: STR,
 };
 
@@ -125,10 +130,20 @@ describe('AsyncAgentService', () => {
     expect(out.cfg.scalar.generic.fields.mode.stringValue).toBe('fast');
     expect(out.file.scalar.blob.uri).toBe('s3://bucket/data.csv');
     expect(out.file.scalar.blob.metadata.type.format).toBe('csv');
-    // undeclared outputs are inferred from their runtime type
     expect(out.ratio.scalar.primitive.float_value).toBe(0.25);
     expect(out.flag.scalar.primitive.boolean).toBe(true);
-    expect(out.counts.scalar.generic.fields.x.numberValue).toBe(1); // an undeclared dict is inferred as STRUCT, as flytekit does
+    expect(out.counts.map.literals.x.scalar.primitive.integer).toBe('1');
+    expect(out.nothing.scalar.none_type).toEqual({});
+  });
+
+  it('a task that declares no outputs: what the plugin puts is inferred from its runtime type', async () => {
+    const { resource_meta } = await create({ runMs: 0 }, false);
+    const r = await get(resource_meta);
+    expect(r.phase).toBe('SUCCEEDED');
+    const out = r.outputs.literals;
+    expect(out.big.scalar.primitive.integer).toBe(BIG);
+    expect(out.ratio.scalar.primitive.float_value).toBe(0.25);
+    expect(out.counts.scalar.generic.fields.x.numberValue).toBe(1); // a dict is inferred as STRUCT, as flytekit does
     expect(out.nothing.scalar.none_type).toEqual({});
     // the msgpack dict came in as a plain object with a BigInt and goes out as msgpack (BigInt kept)
     expect(out.packed.scalar.binary.tag).toBe('msgpack');

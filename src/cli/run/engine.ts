@@ -125,6 +125,7 @@ function toSpec(t: PreparedTask): TaskSpec {
   if (t.timeoutMs !== undefined) spec.timeoutMs = t.timeoutMs;
   if (t.retries !== undefined) spec.retries = t.retries;
   if (t.maxDatasetSizeBytes !== undefined) spec.maxDatasetSizeBytes = t.maxDatasetSizeBytes;
+  if (t.checkOutputs) spec.checkOutputs = t.checkOutputs;
   return spec;
 }
 
@@ -179,6 +180,7 @@ export async function runTasks(run: RunEngine, tasks: PreparedTask[], display: D
   try {
     for (const t of tasks) handles.push(run.engine.submit(toSpec(t), t.resume ? { resume: true } : {}));
     const settled = await Promise.allSettled(handles.map((h) => h.result));
+    await Promise.all(tasks.map((t) => t.datastoreReady?.())); // Flyte's .pb files (their codec loaded meanwhile)
     display.close();
     settled.forEach((s, i) => {
       const t = tasks[i]!;

@@ -98,14 +98,14 @@ async function runCommand(args: string[], options: RunOptions, command: Command,
   let tasks: PreparedTask[];
   let warnings: string[] = [];
   if (options.resume !== undefined) {
-    tasks = [prepareResume(prepare, secretsFor, sets.inputs.length > 0 || options.inputs !== undefined)];
+    tasks = [await prepareResume(prepare, secretsFor, sets.inputs.length > 0 || options.inputs !== undefined)];
     // a resumed run keeps the config file it started with
     const started = tasks[0]!.record?.configFile;
     if (started && cfgFlags.configPath === undefined && started !== runCfg.configFile && existsSync(started)) {
       runCfg = await loadRunConfig({ ...request, configPath: started });
     }
   } else {
-    ({ tasks, warnings } = prepareTasks(args, prepare, runCfg, secretsFor, sets.inputs));
+    ({ tasks, warnings } = await prepareTasks(args, prepare, runCfg, secretsFor, sets.inputs));
   }
 
   // Two tasks whose remote jobs would share a generated name are refused before anything runs (exit 2).

@@ -10,6 +10,8 @@ export interface RunOptions {
   agent?: string;
   agentProtocol?: 'v1' | 'v2';
   inputs?: string;
+  /** The task to run out of a package archive or a list of tasks. */
+  task?: string;
   secretsDir?: string;
   envFile?: string[];
   outDir?: string;

@@ -66,6 +66,7 @@ export async function dryRun(tasks: PreparedTask[], engine: Engine, ctx: CliCont
     plans.push({
       task: t.label,
       ...(t.taskFile && { taskFile: displayPath(t.taskFile, ctx.cwd) }),
+      ...(t.template.id && { id: t.template.id }),
       taskType: t.template.type,
       plugin: resolved.entry.id,
       ...(runCfg.configFile && { configFile: displayPath(runCfg.configFile, ctx.cwd) }),
@@ -73,6 +74,7 @@ export async function dryRun(tasks: PreparedTask[], engine: Engine, ctx: CliCont
       execution: t.execution,
       timeout: t.timeoutMs !== undefined ? `${t.timeoutMs}ms` : (t.template.metadata?.timeout ?? 'none'),
       retries: t.retries ?? t.template.metadata?.retries?.retries ?? 0,
+      ...(t.template.interface && { interface: t.template.interface }),
       inputs: t.inputs,
       ...(secrets.length && { secrets }),
     });

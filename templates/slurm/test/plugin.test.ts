@@ -64,6 +64,9 @@ function run(args: string[], cwd = projectDir): Promise<{ code: number | null; s
   });
 }
 
+/** A real job: queued, scheduled, polled every resyncInterval; seconds, up to a minute on a busy machine (vitest gives a test 5 s). */
+const JOB_TIMEOUT_MS = 60_000;
+
 describe.skipIf(!cluster && !required)(`against Slurm${cluster ? ` at ${url}` : ' (set SLURM_REST_URL and SLURM_JWT to run)'}`, () => {
   it.runIf(!cluster)('needs SLURM_REST_URL and SLURM_JWT (WEBAPI_PLUGIN_REQUIRE_SLURM=1)', () => {
     throw new Error('WEBAPI_PLUGIN_REQUIRE_SLURM=1 but SLURM_REST_URL or SLURM_JWT is not set');
@@ -76,7 +79,7 @@ describe.skipIf(!cluster && !required)(`against Slurm${cluster ? ` at ${url}` : 
     expect(doc.outputs).toMatchObject({ jobId: expect.any(Number), exitCode: 0 });
     expect(readFileSync(doc.outputs.stdoutPath, 'utf8')).toMatch(/^hello, world, from Slurm job \d+/);
     expect(r.stdout + r.stderr).not.toContain(token);
-  });
+  }, JOB_TIMEOUT_MS);
 
   it.runIf(cluster)('a failing script fails the run with its exit code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'slurm-plugin-test-'));
@@ -91,5 +94,5 @@ describe.skipIf(!cluster && !required)(`against Slurm${cluster ? ` at ${url}` : 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, JOB_TIMEOUT_MS);
 });

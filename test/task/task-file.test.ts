@@ -2,7 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TaskInputError } from '../../src/task/errors.js';
-import { mergeInputs, splitSetArgs, loadInputsFile } from '../../src/task/inputs.js';
+import { loadInputsFile } from '../../src/task/flyte/inputs-file.js';
+import { mergeInputs, splitSetArgs } from '../../src/task/inputs.js';
 import { parseTaskText } from '../../src/task/parse.js';
 import { taskFileJsonSchema } from '../../src/task/schema.js';
 import { LocalSecretManager, loadEnvFiles, secretLookup } from '../../src/task/secrets.js';
@@ -103,9 +104,9 @@ describe('inputs', () => {
   it('rejects --set without =', () => {
     expect(() => splitSetArgs(['oops'])).toThrow(TaskInputError);
   });
-  it('reads an inputs file, or stdin with -', () => {
-    expect(loadInputsFile('-', cwd, () => 'a: 1\n')).toEqual({ a: 1 });
-    expect(() => loadInputsFile('-', cwd, () => '- 1\n')).toThrow(/mapping/);
+  it('reads an inputs file, or stdin with -', async () => {
+    expect(await loadInputsFile('-', cwd, () => Buffer.from('a: 1\n'))).toMatchObject({ kind: 'values', values: { a: 1 } });
+    await expect(loadInputsFile('-', cwd, () => Buffer.from('- 1\n'))).rejects.toThrow(/mapping/);
   });
 });
 

@@ -1,11 +1,11 @@
 /** The displays, driven by a scripted engine event stream (no engine, no terminal). */
 import { describe, expect, it } from 'vitest';
-import type { EngineEvent, TaskResult } from '../../src/engine/types.js';
-import { chooseMode, createDisplay } from '../../src/cli/ui/display.js';
-import { runDocument, summaryTable } from '../../src/cli/ui/summary.js';
+import type { EngineEvent, TaskResult } from '../../../src/engine/types.js';
+import { chooseMode, createDisplay } from '../../../src/cli/ui/display.js';
+import { runDocument, summaryTable } from '../../../src/cli/ui/summary.js';
 import { Chalk } from 'chalk';
-import { Redactor } from '../../src/util/redact.js';
-import { ANSI } from '../helpers/cli.js';
+import { Redactor } from '../../../src/util/redact.js';
+import { ANSI } from '../../helpers/cli.js';
 
 function sink(isTTY = false, columns = 0) {
   const chunks: string[] = [];
