@@ -155,13 +155,13 @@ const ratios = {};
 for (const rpc of rpcs) {
   const per = (other, f) => runs[`this ${rpc}`].map((t, i) => f(t) / f(runs[`${other} ${rpc}`][i]));
   const med = (xs) => Number(median(xs).toFixed(2));
-  const b = values.baseline;
+  const b = values.baseline && runs[`before ${rpc}`]; // an older checkout may not serve this RPC (Flyte 2)
   ratios[rpc] = {
-    ...(b ? { throughputVsBefore: med(per('before', (r) => r.reqPerSec)), p99VsBefore: med(per('before', (r) => r.p99Ms)), perRoundVsBefore: per('before', (r) => r.reqPerSec).map((x) => Number(x.toFixed(2))) } : {}),
+    ...(b ? { throughputVsBefore: med(per('before', (r) => r.reqPerSec)), p99VsBefore: med(per('before', (r) => r.p99Ms)), perRoundVsBefore: per('before', (r) => r.reqPerSec).map((x) => Number(x.toFixed(2))), cpuPerCallVsBefore: med(per('before', (r) => r.cpuUsPerCall)) } : {}),
     throughputVsFloor: med(per('floor', (r) => r.reqPerSec)),
   };
   const r = ratios[rpc];
-  console.log(`  ${rpc} (median of per-round ratios): this ÷ floor ${r.throughputVsFloor}×${b ? `; this ÷ before ${r.throughputVsBefore}× throughput (rounds: ${r.perRoundVsBefore.join(', ')}), ${r.p99VsBefore}× p99` : ''}`);
+  console.log(`  ${rpc} (median of per-round ratios): this ÷ floor ${r.throughputVsFloor}×${b ? `; this ÷ before ${r.throughputVsBefore}× throughput (rounds: ${r.perRoundVsBefore.join(', ')}), ${r.p99VsBefore}× p99, ${r.cpuPerCallVsBefore}× server CPU per call` : ''}`);
 }
 // the two generations side by side: Flyte 2's GetTask (named literals, entries) against v1's, same server
 for (const rpc of rpcs.filter((r) => r.startsWith('v2.') && rpcs.includes(r.slice(3)))) {

@@ -235,6 +235,7 @@ export class TaskRun implements TaskHandle {
       dataStore: c.dataStore,
       maxDatasetSizeBytes: c.maxDatasetSizeBytes,
       signal: c.signal,
+      ...(c.connectionConfigs && { connectionConfigs: c.connectionConfigs }),
       resourceMeta: this.st.resourceMeta,
       resource,
     };

@@ -66,6 +66,8 @@ export interface TaskSpec {
    * document, before the size limit is checked.
    */
   checkOutputs?: (outputs: Outputs | undefined) => OutputsCheck;
+  /** Flyte 2's connection configs, handed to every plugin call's context as `connectionConfigs`. */
+  connectionConfigs?: Readonly<Record<string, string>>;
 }
 
 /** What a TaskSpec's checkOutputs says (undefined: the outputs are fine as put). */

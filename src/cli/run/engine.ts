@@ -126,6 +126,12 @@ function toSpec(t: PreparedTask): TaskSpec {
   if (t.retries !== undefined) spec.retries = t.retries;
   if (t.maxDatasetSizeBytes !== undefined) spec.maxDatasetSizeBytes = t.maxDatasetSizeBytes;
   if (t.checkOutputs) spec.checkOutputs = t.checkOutputs;
+  if (t.connection) {
+    // as on Flyte 2: the connection's configs on every context; its secrets, by connection key, come first
+    const { secretNames, configs } = t.connection;
+    if (Object.keys(configs).length > 0) spec.connectionConfigs = configs;
+    spec.secretManager = { get: (key) => t.secrets.get(Object.hasOwn(secretNames, key) ? secretNames[key]! : key) };
+  }
   return spec;
 }
 

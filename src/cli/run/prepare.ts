@@ -18,6 +18,8 @@ import type { Problem } from '../../source/problem.js';
 import type { YamlSource } from '../../source/yaml.js';
 import type { RunConfig } from '../../task/config.js';
 import { TaskInputError } from '../../task/errors.js';
+import { PermanentError } from '../../plugin/errors.js';
+import { type ConnectionSpec, connectionSpecOf } from '../../serve/v2/agent-connection.js';
 import type { FlyteCodec } from '../../task/flyte/codec.js';
 import { TypedRunDir } from '../../task/flyte/datastore.js';
 import { loadInputsFile, type InputsFile } from '../../task/flyte/inputs-file.js';
@@ -54,6 +56,8 @@ export interface PreparedTask extends Limits {
   checkOutputs?: (outputs: Outputs | undefined) => OutputsCheck;
   /** Resolves when Flyte's datastore files can be written: await it before runDir.finish. */
   datastoreReady?: () => Promise<void>;
+  /** Flyte 2's connection, as the backend builds it from the template (custom.secrets, custom.configs). */
+  connection?: ConnectionSpec;
 }
 
 export interface PrepareContext {
@@ -83,6 +87,23 @@ function readStdin(): Buffer {
     const why = err instanceof UnreadableInput ? `it holds ${err.message}` : (err as Error).message;
     throw new TaskInputError({ message: `cannot read inputs from stdin: ${why}`, location: '--inputs -' }, 'inputs');
   }
+}
+
+/**
+ * The connection Flyte 2's backend would send with this task (custom.secrets, custom.configs,
+ * securityContext.secrets): the plugin gets the same `connectionConfigs` and connection secrets locally.
+ * A malformed one is exit 2 here, not a failed task.
+ */
+function withConnection(t: PreparedTask, location: string): PreparedTask {
+  let spec: ConnectionSpec | undefined;
+  try {
+    spec = connectionSpecOf(t.template);
+  } catch (err) {
+    if (!(err instanceof PermanentError)) throw err;
+    throw new TaskInputError({ message: err.message, location, hint: 'custom.secrets maps a connection key to a secret name; custom.configs holds plain strings' }, 'task file');
+  }
+  if (spec) t.connection = spec;
+  return t;
 }
 
 function withLimits(t: PreparedTask, limits: Limits): PreparedTask {
@@ -185,7 +206,7 @@ export async function prepareTasks(
     const runId = newRunId(f.task.execution?.name ?? label, (id) => taken.has(id) || existsSync(join(runsDir, id)));
     taken.add(runId);
     const secretsDir = options.secretsDir !== undefined ? resolve(cwd, options.secretsDir) : (runCfg.secretsDir ?? join(dirname(f.path), '.secrets'));
-    return withLimits(
+    const t = withLimits(
       {
         runId,
         label,
@@ -200,6 +221,7 @@ export async function prepareTasks(
       },
       ctx.limits,
     );
+    return withConnection(t, f.display);
   });
   return { tasks, warnings: [...warnings] };
 }
@@ -243,6 +265,7 @@ export async function prepareResume(ctx: PrepareContext, secretsFor: (dir: strin
     ...runDirOf(dir, runId, ctx.redactor, codec, { ...iface, parameters: {} }, literals),
   };
   if (record.taskFile) t.taskFile = record.taskFile;
+  withConnection(t, displayPath(join(dir, 'task.json'), cwd));
   return withLimits(t, {
     ...((ctx.limits.timeoutMs ?? record.timeoutMs) !== undefined && { timeoutMs: ctx.limits.timeoutMs ?? record.timeoutMs }),
     ...((ctx.limits.retries ?? record.retries) !== undefined && { retries: ctx.limits.retries ?? record.retries }),
