@@ -83,7 +83,7 @@ export async function deleteResource(run: TaskRun, reason: string, opts: { deadl
     if (delay > 0) await pause(run, delay, deadline);
     let r: unknown;
     try {
-      r = await within(run, run.call(() => plugin.delete({ resourceMeta: run.st.resourceMeta, reason, signal: run.signal(), ...(run.spec.connectionConfigs && { connectionConfigs: run.spec.connectionConfigs }) })), deadline);
+      r = await within(run, run.call(() => plugin.delete({ resourceMeta: run.st.resourceMeta, reason, signal: run.signal(), connectionConfigs: run.spec.connectionConfigs })), deadline);
     } catch (e) {
       if (isPermanentError(e) || retry >= max) {
         rt.metrics.deleteFailed.inc();

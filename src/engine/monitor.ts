@@ -95,7 +95,7 @@ export async function syncOnce(run: TaskRun, item: TrackedItem): Promise<void> {
   const t0 = run.clock.now();
   let resource: unknown;
   try {
-    const ctx = { resourceMeta: run.st.resourceMeta, signal: run.signal(), ...(run.spec.connectionConfigs && { connectionConfigs: run.spec.connectionConfigs }) };
+    const ctx = { resourceMeta: run.st.resourceMeta, signal: run.signal(), connectionConfigs: run.spec.connectionConfigs };
     resource = await (run.host.strays === undefined ? plugin.get(ctx) : run.call(() => plugin.get(ctx)));
   } catch (e) {
     if (item === run.item) countFailure(run, e, 'get');

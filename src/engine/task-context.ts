@@ -148,6 +148,6 @@ export function buildTaskContext(
     dataStore,
     maxDatasetSizeBytes: spec.maxDatasetSizeBytes ?? DEFAULT_MAX_DATASET_SIZE_BYTES,
     signal,
-    ...(spec.connectionConfigs && { connectionConfigs: spec.connectionConfigs }),
+    connectionConfigs: spec.connectionConfigs, // always present (undefined without a connection): one object shape
   };
 }

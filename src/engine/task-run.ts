@@ -235,7 +235,7 @@ export class TaskRun implements TaskHandle {
       dataStore: c.dataStore,
       maxDatasetSizeBytes: c.maxDatasetSizeBytes,
       signal: c.signal,
-      ...(c.connectionConfigs && { connectionConfigs: c.connectionConfigs }),
+      connectionConfigs: c.connectionConfigs, // always present (undefined without a connection): one object shape
       resourceMeta: this.st.resourceMeta,
       resource,
     };
