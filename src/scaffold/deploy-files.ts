@@ -6,7 +6,7 @@
  */
 import { deployFiles } from '../deploy/files.js';
 import { DEFAULT_REPLICAS, kubernetesName } from '../deploy/spec.js';
-import type { InitAnswers } from './questions.js';
+import type { InitAnswers } from './question-types.js';
 import type { RenderedFile } from './templates.js';
 
 export function projectDeployFiles(a: InitAnswers, files: readonly RenderedFile[]): RenderedFile[] {

@@ -1,11 +1,13 @@
 /**
  * Every text `init` shows a person, in one place: the answers summary, the file plan, the refusal of a
- * directory that holds other files, and the next steps. The pipeline (scaffold.ts) decides; this words it.
+ * directory that holds other files, and the next steps. The pipeline (steps.ts, scaffold.ts) decides;
+ * this words it.
  */
 import { relative } from 'node:path';
 import { UsageError } from '../errors.js';
 import { type PackageManager, execCommand, installCommandLine, scriptCommand } from './package-manager.js';
-import { type InitAnswers, QUESTIONS, formatAnswer } from './questions.js';
+import type { InitAnswers } from './question-types.js';
+import { QUESTIONS, formatAnswer } from './questions.js';
 import type { PlannedFile, TargetInspection } from './write.js';
 
 export function paint(color: boolean) {

@@ -5,167 +5,25 @@
  *   - flag validation (same validator as the prompt, so a flag and a typed answer fail alike);
  *   - the `--yes` / non-interactive defaults, and which value is required when nobody can be asked;
  *   - the prompts (src/scaffold/prompt.ts renders each row with @inquirer/prompts).
+ * The shapes of questions and answers are in question-types.ts; the rules for names in names.ts.
  *
  * This module is imported when the CLI registers its commands, so it must stay light: node built-ins
- * only; validate-npm-package-name is required lazily, the first time a name is validated.
+ * only (names.ts requires validate-npm-package-name lazily).
  */
-import { createRequire } from 'node:module';
 import { basename } from 'node:path';
+import { idProblem, npmNameProblems, sanitizeId, sanitizePackageName, unscopedName } from './names.js';
 import { PACKAGE_MANAGERS, type PackageManager, detectPackageManager } from './package-manager.js';
-
-export const PLUGIN_KINDS = ['async', 'sync'] as const;
-export type PluginKind = (typeof PLUGIN_KINDS)[number];
-
-/** A template as listed by its manifest (see src/scaffold/templates.ts). */
-export interface TemplateSummary {
-  name: string;
-  description: string;
-  kinds: PluginKind[];
-}
-
-/** Every answer `init` needs. Keys are the commander attribute names of the flags. */
-export interface InitAnswers {
-  name: string;
-  description: string;
-  pluginId: string;
-  taskTypes: string[];
-  kind: PluginKind;
-  template: string;
-  packageManager: PackageManager;
-  install: boolean;
-  git: boolean;
-}
-
-export type AnswerKey = keyof InitAnswers;
-
-/** What defaults, choices and validators may look at. */
-export interface QuestionState {
-  /** Answers so far (flags first, then prompts/defaults, in table order). */
-  answers: Partial<InitAnswers>;
-  /** Values given as flags (already parsed and validated). */
-  flags: Partial<InitAnswers>;
-  /** The directory argument, resolved to an absolute path, when one was given. */
-  directory?: string;
-  env: NodeJS.ProcessEnv;
-  templates: readonly TemplateSummary[];
-  /** Package managers found on PATH (undefined: not checked, every one is offered). */
-  packageManagers?: readonly PackageManager[];
-}
-
-export interface Choice<T> {
-  value: T;
-  name: string;
-  description?: string;
-}
-
-interface QuestionBase<K extends AnswerKey> {
-  key: K;
-  /** Commander flag spec, e.g. "--plugin-id <id>". Confirm questions get a `--no-` twin. */
-  flag: string;
-  /** The flag's name as users type it (for messages). */
-  flagName: string;
-  /** Prompt text. */
-  message: string;
-  /** Help text for the flag. */
-  help: string;
-  /** How the default is described in --help. */
-  defaultHelp: string;
-  default(s: QuestionState): InitAnswers[K];
-  /** False: never asked, the default (or flag) is used. */
-  ask?(s: QuestionState): boolean;
-  /**
-   * Required when nobody can be asked (non-interactive without --yes): then the flag must be given,
-   * unless this returns true (the value is derived from something the user did give).
-   */
-  required?: boolean;
-  derivedFrom?(s: QuestionState): boolean;
-  /** A problem with the value (a sentence), or undefined when it is fine. */
-  validate?(value: InitAnswers[K], s: QuestionState): string | undefined;
-  /** A corrected value to suggest when validation fails. */
-  suggest?(value: InitAnswers[K]): InitAnswers[K] | undefined;
-}
-
-export interface InputQuestion<K extends AnswerKey> extends QuestionBase<K> {
-  type: 'input';
-  /** Text (flag or prompt) → value. */
-  parse(raw: string): InitAnswers[K];
-  /** Value → text (prompt default, summaries). */
-  format(value: InitAnswers[K]): string;
-}
-
-export interface SelectQuestion<K extends AnswerKey> extends QuestionBase<K> {
-  type: 'select';
-  choices(s: QuestionState): Choice<InitAnswers[K]>[];
-  /** Every value accepted as a flag, regardless of the other answers (for --help). */
-  allChoices?(s: QuestionState): string[];
-}
-
-export interface ConfirmQuestion<K extends AnswerKey> extends QuestionBase<K> {
-  type: 'confirm';
-}
-
-export type Question<K extends AnswerKey = AnswerKey> = InputQuestion<K> | SelectQuestion<K> | ConfirmQuestion<K>;
-
-// ---------------------------------------------------------------------------------------------
-// Names
-
-const requireLazy = createRequire(import.meta.url);
-type NpmNameResult = { validForNewPackages: boolean; validForOldPackages: boolean; errors?: string[]; warnings?: string[] };
-let npmNameValidator: ((name: string) => NpmNameResult) | undefined;
-
-/** Problems with an npm package name for a new package (validate-npm-package-name), or []. */
-export function npmNameProblems(name: string): string[] {
-  npmNameValidator ??= requireLazy('validate-npm-package-name') as (name: string) => NpmNameResult;
-  const r = npmNameValidator(name);
-  if (r.validForNewPackages) return [];
-  return [...(r.errors ?? []), ...(r.warnings ?? [])];
-}
-
-/** A valid npm package name made from anything (a folder name, a typo), or undefined if nothing is left. */
-export function sanitizePackageName(raw: string): string | undefined {
-  const trimmed = raw.trim();
-  const scoped = /^@([^/]+)\/(.+)$/.exec(trimmed);
-  const clean = (part: string) =>
-    part
-      .toLowerCase()
-      .replace(/\s+/g, '-')
-      .replace(/[^a-z0-9._~-]/g, '-')
-      .replace(/-{2,}/g, '-')
-      .replace(/^[._-]+/, '')
-      .replace(/[-.]+$/, '')
-      .slice(0, 200);
-  const name = scoped ? `@${clean(scoped[1]!)}/${clean(scoped[2]!)}` : clean(trimmed.replace(/^@/, ''));
-  if (!name || name.endsWith('/') || name.startsWith('@/')) return undefined;
-  return npmNameProblems(name).length === 0 ? name : undefined;
-}
-
-/** The package name without its scope. */
-export function unscopedName(name: string): string {
-  return name.replace(/^@[^/]+\//, '');
-}
-
-const ID_RULE = /^[a-z][a-z0-9_-]{0,62}$/;
-
-/** Plugin ids and task types: lowercase letters, digits, "-" and "_", starting with a letter, ≤ 63 chars. */
-export function idProblem(value: string, what: string): string | undefined {
-  if (!value) return `${what} must not be empty`;
-  if (ID_RULE.test(value)) return undefined;
-  if (value.length > 63) return `${what} "${value}" is longer than 63 characters`;
-  if (!/^[a-z]/.test(value)) return `${what} "${value}" must start with a lowercase letter`;
-  return `${what} "${value}" may contain only lowercase letters, digits, "-" and "_"`;
-}
-
-/** The closest valid id: lowercase, other characters replaced by `sep`. */
-export function sanitizeId(raw: string, sep: '-' | '_' = '-'): string | undefined {
-  const s = (sep === '_' ? raw.replace(/-/g, '_') : raw)
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, sep)
-    .replace(/[-_]{2,}/g, sep)
-    .replace(/^[^a-z]+/, '')
-    .replace(/[-_]+$/, '')
-    .slice(0, 63);
-  return s && ID_RULE.test(s) ? s : undefined;
-}
+import {
+  type AnswerKey,
+  type ConfirmQuestion,
+  type InitAnswers,
+  type InputQuestion,
+  type Question,
+  type QuestionState,
+  type SelectQuestion,
+  type TemplateSummary,
+  PLUGIN_KINDS,
+} from './question-types.js';
 
 export const DEFAULT_PACKAGE_NAME = 'my-webapi-plugin';
 

@@ -5,18 +5,9 @@
  * error naming its flag: the command never waits for input.
  */
 import { UsageError } from '../errors.js';
-import {
-  type AnswerKey,
-  type Choice,
-  type InitAnswers,
-  type Question,
-  type QuestionState,
-  type TemplateSummary,
-  QUESTIONS,
-  formatAnswer,
-  parseFlag,
-} from './questions.js';
 import type { PackageManager } from './package-manager.js';
+import type { AnswerKey, Choice, InitAnswers, Question, QuestionState, TemplateSummary } from './question-types.js';
+import { QUESTIONS, formatAnswer, parseFlag } from './questions.js';
 
 /** How questions are put to the user. The real one is inquirer (prompt.ts); tests inject their own. */
 export interface Prompter {

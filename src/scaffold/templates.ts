@@ -26,7 +26,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { kubernetesName } from '../deploy/spec.js';
 import { execCommand, installCommandLine, scriptCommand } from './package-manager.js';
-import { type InitAnswers, PLUGIN_KINDS, type PluginKind, type TemplateSummary } from './questions.js';
+import { type InitAnswers, PLUGIN_KINDS, type PluginKind, type TemplateSummary } from './question-types.js';
 
 /** `templates/` of this package: dist/scaffold/templates.js (or src/scaffold/templates.ts) → ../../templates. */
 /** Files every template gets. */

@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
 import { detectPackageManager, execCommand, scriptCommand } from '../../src/scaffold/package-manager.js';
-import { QUESTIONS, idProblem, npmNameProblems, sanitizeId, sanitizePackageName } from '../../src/scaffold/questions.js';
+import { idProblem, npmNameProblems, sanitizeId, sanitizePackageName } from '../../src/scaffold/names.js';
+import { QUESTIONS } from '../../src/scaffold/questions.js';
 import { type Prompter, resolveAnswers } from '../../src/scaffold/resolve.js';
 import { decideInteractive } from '../../src/scaffold/scaffold.js';
-import type { TemplateSummary } from '../../src/scaffold/questions.js';
+import type { TemplateSummary } from '../../src/scaffold/question-types.js';
 
 const templates: TemplateSummary[] = [
   { name: 'async', description: 'a', kinds: ['async'] },
