@@ -92,17 +92,17 @@ function readStdin(): Buffer {
 /**
  * The connection Flyte 2's backend would send with this task (custom.secrets, custom.configs,
  * securityContext.secrets): the plugin gets the same `connectionConfigs` and connection secrets locally.
- * A malformed one is exit 2 here, not a failed task.
+ * A `custom` that is no connection (say, a list under `secrets`) is fine on Flyte 1: the task runs
+ * without one, and `warn` says that Flyte 2 could not read it.
  */
-function withConnection(t: PreparedTask, location: string): PreparedTask {
-  let spec: ConnectionSpec | undefined;
+function withConnection(t: PreparedTask, location: string, warn?: (message: string) => void): PreparedTask {
   try {
-    spec = connectionSpecOf(t.template);
+    const spec = connectionSpecOf(t.template);
+    if (spec) t.connection = spec;
   } catch (err) {
     if (!(err instanceof PermanentError)) throw err;
-    throw new TaskInputError({ message: err.message, location, hint: 'custom.secrets maps a connection key to a secret name; custom.configs holds plain strings' }, 'task file');
+    warn?.(`${location}: ${err.message.replace("the task's connection cannot be sent", "Flyte 2 could not read the task's connection")}; it runs without one (custom.secrets maps a connection key to a secret name, custom.configs holds plain strings)`);
   }
-  if (spec) t.connection = spec;
   return t;
 }
 
@@ -221,7 +221,7 @@ export async function prepareTasks(
       },
       ctx.limits,
     );
-    return withConnection(t, f.display);
+    return withConnection(t, f.display, (w) => warnings.add(w));
   });
   return { tasks, warnings: [...warnings] };
 }
