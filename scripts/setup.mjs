@@ -27,5 +27,5 @@ if (!existsSync(installed) || mtime(lock) > mtime(installed) || mtime(join(root,
 const stamp = join(root, 'dist', 'cli', 'main.js');
 if (!existsSync(stamp) || newest(join(root, 'src')) > mtime(stamp)) {
   log('building (tsc)…');
-  execSync('npx tsc -p tsconfig.build.json', { cwd: root, stdio: ['ignore', 2, 2] });
+  execSync('node scripts/prune-dist.mjs && npx tsc -p tsconfig.build.json', { cwd: root, stdio: ['ignore', 2, 2] });
 }
