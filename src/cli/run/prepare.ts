@@ -18,8 +18,7 @@ import type { Problem } from '../../source/problem.js';
 import type { YamlSource } from '../../source/yaml.js';
 import type { RunConfig } from '../../task/config.js';
 import { TaskInputError } from '../../task/errors.js';
-import { PermanentError } from '../../plugin/errors.js';
-import { type ConnectionSpec, connectionSpecOf } from '../../serve/v2/agent-connection.js';
+import { type ConnectionSpec, connectionSpecOf, InvalidConnectionError } from '../../serve/v2/agent-connection.js';
 import type { FlyteCodec } from '../../task/flyte/codec.js';
 import { TypedRunDir } from '../../task/flyte/datastore.js';
 import { loadInputsFile, type InputsFile } from '../../task/flyte/inputs-file.js';
@@ -100,8 +99,8 @@ function withConnection(t: PreparedTask, location: string, warn?: (message: stri
     const spec = connectionSpecOf(t.template);
     if (spec) t.connection = spec;
   } catch (err) {
-    if (!(err instanceof PermanentError)) throw err;
-    warn?.(`${location}: ${err.message.replace("the task's connection cannot be sent", "Flyte 2 could not read the task's connection")}; it runs without one (custom.secrets maps a connection key to a secret name, custom.configs holds plain strings)`);
+    if (!(err instanceof InvalidConnectionError)) throw err;
+    warn?.(`${location}: Flyte 2 could not read the task's connection: ${err.problem}; it runs without one (custom.secrets maps a connection key to a secret name, custom.configs holds plain strings)`);
   }
   return t;
 }

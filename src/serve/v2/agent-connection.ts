@@ -24,8 +24,15 @@ function stringMap(v: unknown, path: string): Record<string, string> {
   return { ...(v as Record<string, string>) };
 }
 
-function invalid(path: string, what: string): PermanentError {
-  return new PermanentError(`the task's connection cannot be sent: ${path} ${what}`, { code: 'InvalidConnection', kind: 'USER' });
+/** A template whose `custom` is no connection; `problem` says what is wrong ("custom.configs.region must be a string, got 5"). */
+export class InvalidConnectionError extends PermanentError {
+  constructor(readonly problem: string) {
+    super(`the task's connection cannot be sent: ${problem}`, { code: 'InvalidConnection', kind: 'USER' });
+  }
+}
+
+function invalid(path: string, what: string): InvalidConnectionError {
+  return new InvalidConnectionError(`${path} ${what}`);
 }
 
 /** The connection a template asks for; undefined when it asks for none. Throws a PermanentError for a bad shape. */
